@@ -1,0 +1,6 @@
+pub mod canonical;
+pub mod dates;
+pub mod document;
+pub mod import;
+pub mod outline;
+pub mod text;
