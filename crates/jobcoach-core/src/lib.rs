@@ -1,4 +1,5 @@
 pub mod canonical;
+pub mod checklist;
 pub mod dates;
 pub mod document;
 pub mod import;

@@ -18,8 +18,9 @@ pub struct TextBlock {
     pub span: Range<usize>,
     /// The text without markup; hard and soft breaks are `'\n'`.
     pub plain: String,
-    /// (offset in `plain`, offset in the canonical text, bytes in plain, bytes in source)
-    segments: Vec<(usize, usize, usize, usize)>,
+    /// (offset in `plain`, offset in the canonical text, bytes in plain, bytes in source,
+    /// whether a backslash escape sits just before it in the source)
+    segments: Vec<(usize, usize, usize, usize, bool)>,
 }
 
 impl TextBlock {
@@ -31,9 +32,12 @@ impl TextBlock {
             .saturating_sub(1);
         match self.segments.get(i) {
             None => self.span.start,
-            Some(&(p, src, plen, slen)) => {
+            Some(&(p, src, plen, slen, escaped)) => {
                 let within = plain_offset - p;
-                if within >= plen {
+                if within == 0 && escaped {
+                    // A span that starts at "\[" includes the backslash.
+                    src - 1
+                } else if within >= plen {
                     src + slen
                 } else if plen == slen {
                     src + within
@@ -833,7 +837,11 @@ pub fn text_blocks(text: &str) -> Vec<TextBlock> {
                 }
                 if let Some(b) = current.as_mut() {
                     if t.as_ref() != "<!-- -->" {
+                        let escaped = range.start > 0 && text.as_bytes()[range.start - 1] == b'\\';
                         push_segment(b, &t, range);
+                        if let Some(last) = b.segments.last_mut() {
+                            last.4 = escaped;
+                        }
                     }
                 }
             }
@@ -860,9 +868,13 @@ pub fn text_blocks(text: &str) -> Vec<TextBlock> {
 }
 
 fn push_segment(block: &mut TextBlock, text: &str, range: Range<usize>) {
-    block
-        .segments
-        .push((block.plain.len(), range.start, text.len(), range.len()));
+    block.segments.push((
+        block.plain.len(),
+        range.start,
+        text.len(),
+        range.len(),
+        false,
+    ));
     block.plain.push_str(text);
 }
 

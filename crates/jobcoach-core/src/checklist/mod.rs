@@ -1,0 +1,415 @@
+//! The checklist: a pure function of (document, outline, context, profile, today) that
+//! returns findings. Rules live one per file in `rules/`, registered in one sorted list; the
+//! word lists they use are data files in `data/`. Nothing here reads the clock, the disk or
+//! the database.
+
+mod lexicon;
+pub mod rules;
+
+pub use lexicon::Lexicon;
+
+use crate::dates::DateFinder;
+use crate::document::{Document, DocumentKind};
+use crate::outline::Outline;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+
+/// Stored with every revision's findings: which rules and word lists produced them.
+pub const RULES_VERSION: &str = "2026.11.1";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Must be fixed or waived before approval.
+    Blocker,
+    /// Strongly recommended.
+    Major,
+    /// Polish.
+    Minor,
+    /// A talking point for the specialist; never counted against the document.
+    Tip,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 4] = [
+        Severity::Blocker,
+        Severity::Major,
+        Severity::Minor,
+        Severity::Tip,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Blocker => "blocker",
+            Severity::Major => "major",
+            Severity::Minor => "minor",
+            Severity::Tip => "tip",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Severity::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s.trim().to_ascii_lowercase())
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which documents a rule reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Applies {
+    Resume,
+    CoverLetter,
+    Both,
+}
+
+impl Applies {
+    pub fn includes(self, kind: DocumentKind) -> bool {
+        matches!(
+            (self, kind),
+            (Applies::Both, _)
+                | (Applies::Resume, DocumentKind::Resume)
+                | (Applies::CoverLetter, DocumentKind::CoverLetter)
+        )
+    }
+
+    pub fn kinds(self) -> Vec<DocumentKind> {
+        DocumentKind::ALL
+            .into_iter()
+            .filter(|k| self.includes(*k))
+            .collect()
+    }
+}
+
+/// How safe an edit is to apply with one click.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Applicability {
+    /// Cannot change meaning (a doubled word, a date style): one click is fine.
+    Safe,
+    /// Probably right, but a person should read the result.
+    Review,
+}
+
+/// Replace `span` of the canonical text with `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edit {
+    pub span: Range<usize>,
+    pub replacement: String,
+}
+
+/// A next step: always a label a person can act on; an edit when the fix is mechanical.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub label: String,
+    pub edit: Option<Edit>,
+    pub applicability: Option<Applicability>,
+}
+
+impl Suggestion {
+    pub fn advice(label: impl Into<String>) -> Self {
+        Suggestion {
+            label: label.into(),
+            edit: None,
+            applicability: None,
+        }
+    }
+
+    pub fn edit(
+        label: impl Into<String>,
+        span: Range<usize>,
+        replacement: impl Into<String>,
+        applicability: Applicability,
+    ) -> Self {
+        Suggestion {
+            label: label.into(),
+            edit: Some(Edit {
+                span,
+                replacement: replacement.into(),
+            }),
+            applicability: Some(applicability),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub rule: String,
+    pub severity: Severity,
+    /// Byte range in the canonical text.
+    pub span: Range<usize>,
+    pub message: String,
+    pub suggestions: Vec<Suggestion>,
+}
+
+impl Finding {
+    /// Rule id plus the normalized text it points at: stable when the text moves, so a
+    /// waiver follows its finding into the next revision.
+    pub fn fingerprint(&self, text: &str) -> String {
+        let excerpt = text.get(self.span.clone()).unwrap_or("");
+        let normalized: String = excerpt
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        format!("{}:{}", self.rule, normalized)
+    }
+}
+
+/// A rule's documentation, generated into `jobcoach rules` and the app's help.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct RuleDoc {
+    pub what: &'static str,
+    pub why: &'static str,
+    pub example: &'static str,
+    pub better: &'static str,
+}
+
+/// A rule: its identity, documentation and check.
+pub struct Rule {
+    /// Stable, never reused once released: `area.fault-name`.
+    pub id: &'static str,
+    pub applies: Applies,
+    pub severity: Severity,
+    pub doc: RuleDoc,
+    pub check: fn(&Input<'_>, &mut Sink<'_>),
+}
+
+impl fmt::Debug for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Rule").field("id", &self.id).finish()
+    }
+}
+
+/// What the app knows around the document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Context {
+    pub target_employer: Option<String>,
+    pub target_role: Option<String>,
+    pub recipient_name: Option<String>,
+    pub posting_text: Option<String>,
+    pub client_name: Option<String>,
+}
+
+/// An office's adjustments. The TOML file format arrives with the full checklist; the
+/// engine already honours every field.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub name: String,
+    pub disabled: Vec<String>,
+    pub severities: BTreeMap<String, Severity>,
+    pub extra_buzzwords: Vec<String>,
+    pub extra_weak_openers: Vec<String>,
+    pub extra_words: Vec<String>,
+}
+
+impl Profile {
+    pub fn enabled(&self, id: &str) -> bool {
+        !self.disabled.iter().any(|d| d == id)
+    }
+
+    pub fn severity(&self, rule: &Rule) -> Severity {
+        self.severities
+            .get(rule.id)
+            .copied()
+            .unwrap_or(rule.severity)
+    }
+}
+
+/// Everything a rule may read.
+pub struct Input<'a> {
+    pub doc: &'a Document,
+    pub outline: &'a Outline,
+    pub context: &'a Context,
+    pub lexicon: &'a Lexicon,
+    pub profile: &'a Profile,
+    pub today: Date,
+}
+
+impl Input<'_> {
+    pub fn text(&self) -> &str {
+        &self.doc.text
+    }
+}
+
+/// Where a rule puts its findings; severity comes from the profile.
+pub struct Sink<'a> {
+    rule: &'static str,
+    severity: Severity,
+    findings: &'a mut Vec<Finding>,
+}
+
+impl Sink<'_> {
+    pub fn emit(
+        &mut self,
+        span: Range<usize>,
+        message: impl Into<String>,
+        suggestions: Vec<Suggestion>,
+    ) {
+        debug_assert!(
+            !suggestions.is_empty(),
+            "{}: every finding offers a next step",
+            self.rule
+        );
+        self.findings.push(Finding {
+            rule: self.rule.to_string(),
+            severity: self.severity,
+            span,
+            message: message.into(),
+            suggestions,
+        });
+    }
+}
+
+/// The loaded checklist: the lexicon (dictionary and word lists) and compiled patterns.
+/// Build it once per process and reuse it; loading the dictionary is the slow part.
+pub struct Checklist {
+    pub lexicon: Lexicon,
+    pub dates: DateFinder,
+}
+
+impl Checklist {
+    pub fn new() -> Self {
+        Checklist {
+            lexicon: Lexicon::load(),
+            dates: DateFinder::new(),
+        }
+    }
+
+    /// Build the outline of a document.
+    pub fn outline(&self, doc: &Document, kind: Option<DocumentKind>) -> Outline {
+        Outline::build(&doc.text, kind, &self.dates)
+    }
+
+    /// Run every enabled rule that applies to the document's kind. Findings come back in
+    /// text order, most severe first where they start together.
+    pub fn check(
+        &self,
+        doc: &Document,
+        outline: &Outline,
+        context: &Context,
+        profile: &Profile,
+        today: Date,
+    ) -> Vec<Finding> {
+        let input = Input {
+            doc,
+            outline,
+            context,
+            lexicon: &self.lexicon,
+            profile,
+            today,
+        };
+        let mut findings = Vec::new();
+        for rule in rules::RULES {
+            if !rule.applies.includes(outline.kind) || !profile.enabled(rule.id) {
+                continue;
+            }
+            let mut sink = Sink {
+                rule: rule.id,
+                severity: profile.severity(rule),
+                findings: &mut findings,
+            };
+            (rule.check)(&input, &mut sink);
+        }
+        findings.sort_by(|a, b| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(a.severity.cmp(&b.severity))
+                .then(a.rule.cmp(&b.rule))
+        });
+        findings
+    }
+}
+
+impl Default for Checklist {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Whether any finding must be fixed or waived before approval.
+pub fn has_blockers(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Blocker)
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for rule tests: one shared checklist (the dictionary loads once per test run).
+    use super::*;
+    use std::sync::OnceLock;
+
+    pub fn checklist() -> &'static Checklist {
+        static CHECKLIST: OnceLock<Checklist> = OnceLock::new();
+        CHECKLIST.get_or_init(Checklist::new)
+    }
+
+    pub fn today() -> Date {
+        jiff::civil::date(2026, 11, 22)
+    }
+
+    /// Findings of one rule on a Markdown text.
+    pub fn run(
+        rule: &str,
+        markdown: &str,
+        kind: Option<DocumentKind>,
+        context: &Context,
+    ) -> Vec<Finding> {
+        let doc = crate::import::import_markdown(markdown);
+        let checklist = checklist();
+        let outline = checklist.outline(&doc, kind);
+        checklist
+            .check(&doc, &outline, context, &Profile::default(), today())
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .collect()
+    }
+
+    pub fn resume(rule: &str, markdown: &str) -> Vec<Finding> {
+        run(
+            rule,
+            markdown,
+            Some(DocumentKind::Resume),
+            &Context::default(),
+        )
+    }
+
+    pub fn letter(rule: &str, markdown: &str) -> Vec<Finding> {
+        run(
+            rule,
+            markdown,
+            Some(DocumentKind::CoverLetter),
+            &Context::default(),
+        )
+    }
+
+    /// The canonical text a finding points at.
+    pub fn flagged(markdown: &str, findings: &[Finding]) -> Vec<String> {
+        let text = crate::import::import_markdown(markdown).text;
+        findings
+            .iter()
+            .map(|f| text[f.span.clone()].to_string())
+            .collect()
+    }
+
+    /// Apply a finding's first edit to the canonical text.
+    pub fn apply_first_edit(markdown: &str, finding: &Finding) -> String {
+        let mut text = crate::import::import_markdown(markdown).text;
+        let edit = finding
+            .suggestions
+            .iter()
+            .find_map(|s| s.edit.clone())
+            .expect("an edit");
+        text.replace_range(edit.span, &edit.replacement);
+        text
+    }
+}
