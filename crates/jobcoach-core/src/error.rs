@@ -43,7 +43,14 @@ impl Error {
             Error::Store(StoreError::NotFound { .. }) => ErrorCode::NotFound,
             Error::Store(StoreError::DatabaseTooNew { .. }) => ErrorCode::DatabaseTooNew,
             Error::Store(_) => ErrorCode::Internal,
-            Error::Workflow(WorkflowError::NotFound { .. }) => ErrorCode::NotFound,
+            Error::Workflow(WorkflowError::NotFound(_)) => ErrorCode::NotFound,
+            Error::Workflow(WorkflowError::Import(_)) => ErrorCode::BadFile,
+            Error::Workflow(WorkflowError::Store(StoreError::DatabaseTooNew { .. })) => {
+                ErrorCode::DatabaseTooNew
+            }
+            Error::Workflow(WorkflowError::Store(_) | WorkflowError::Export(_)) => {
+                ErrorCode::Internal
+            }
             Error::Workflow(_) => ErrorCode::Refused,
             Error::Export(_) => ErrorCode::Internal,
         }

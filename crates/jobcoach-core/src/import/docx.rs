@@ -327,6 +327,12 @@ impl<'a> Walker<'a> {
                 };
             }
         }
+        // A heading's boldness is the heading's look, not emphasis of its words.
+        if matches!(kind, BlockKind::Heading(_)) {
+            for run in &mut runs {
+                run.bold = false;
+            }
+        }
         self.blocks.push((Block::new(kind, runs), origin));
         // Text boxes anchored in this paragraph follow it.
         for (n, paragraphs) in extra {

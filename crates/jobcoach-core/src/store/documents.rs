@@ -1,0 +1,146 @@
+use super::{found, Result};
+use crate::document::DocumentKind;
+use jiff::Timestamp;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Where a document stands in review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentStatus {
+    Draft,
+    InReview,
+    ChangesRequested,
+    Approved,
+}
+
+impl DocumentStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentStatus::Draft => "draft",
+            DocumentStatus::InReview => "in-review",
+            DocumentStatus::ChangesRequested => "changes-requested",
+            DocumentStatus::Approved => "approved",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            Self::Draft,
+            Self::InReview,
+            Self::ChangesRequested,
+            Self::Approved,
+        ]
+        .into_iter()
+        .find(|v| v.as_str() == s)
+    }
+}
+
+impl fmt::Display for DocumentStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentRecord {
+    pub id: String,
+    pub client_id: String,
+    pub kind: DocumentKind,
+    pub title: String,
+    pub status: DocumentStatus,
+    pub target_employer: Option<String>,
+    pub target_role: Option<String>,
+    pub recipient_name: Option<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// What a caller decides about a new document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NewDocument {
+    pub title: Option<String>,
+    pub kind: Option<DocumentKind>,
+    pub target_employer: Option<String>,
+    pub target_role: Option<String>,
+    pub recipient_name: Option<String>,
+}
+
+pub(super) fn timestamp(row: &Row, column: &str) -> rusqlite::Result<Timestamp> {
+    let text: String = row.get(column)?;
+    text.parse().map_err(|e: jiff::Error| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn row_to_document(row: &Row) -> rusqlite::Result<DocumentRecord> {
+    let kind: String = row.get("kind")?;
+    let status: String = row.get("status")?;
+    let bad =
+        |what: String| rusqlite::Error::InvalidColumnType(0, what, rusqlite::types::Type::Text);
+    Ok(DocumentRecord {
+        id: row.get("id")?,
+        client_id: row.get("client_id")?,
+        kind: DocumentKind::parse(&kind).ok_or_else(|| bad(kind))?,
+        title: row.get("title")?,
+        status: DocumentStatus::parse(&status).ok_or_else(|| bad(status))?,
+        target_employer: row.get("target_employer")?,
+        target_role: row.get("target_role")?,
+        recipient_name: row.get("recipient_name")?,
+        created_at: timestamp(row, "created_at")?,
+        updated_at: timestamp(row, "updated_at")?,
+    })
+}
+
+pub fn insert_document(conn: &Connection, d: &DocumentRecord) -> Result<()> {
+    conn.execute(
+        "INSERT INTO documents (id, client_id, kind, title, status, target_employer, target_role,
+                                recipient_name, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            d.id,
+            d.client_id,
+            d.kind.as_str(),
+            d.title,
+            d.status.as_str(),
+            d.target_employer,
+            d.target_role,
+            d.recipient_name,
+            d.created_at.to_string(),
+            d.updated_at.to_string()
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn get_document(conn: &Connection, id: &str) -> Result<DocumentRecord> {
+    let d = conn
+        .query_row(
+            "SELECT * FROM documents WHERE id = ?1",
+            [id],
+            row_to_document,
+        )
+        .optional()?;
+    found(d, "document", id)
+}
+
+pub fn list_documents(conn: &Connection, client_id: &str) -> Result<Vec<DocumentRecord>> {
+    let mut stmt =
+        conn.prepare("SELECT * FROM documents WHERE client_id = ?1 ORDER BY created_at, id")?;
+    let rows = stmt.query_map([client_id], row_to_document)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn update_status(
+    conn: &Connection,
+    id: &str,
+    status: DocumentStatus,
+    at: Timestamp,
+) -> Result<()> {
+    let n = conn.execute(
+        "UPDATE documents SET status = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, status.as_str(), at.to_string()],
+    )?;
+    found((n == 1).then_some(()), "document", id)
+}

@@ -1,0 +1,193 @@
+//! The store: one SQLite file, repository functions over rusqlite, no ORM. One file per
+//! aggregate with a `row_to_x` mapper. Migrations are embedded and numbered; the store
+//! refuses a database written by a newer jobcoach. It holds no product rules: the workflow
+//! decides, the store records.
+
+mod approvals;
+mod clients;
+mod documents;
+mod findings;
+mod history;
+mod revisions;
+mod waivers;
+
+pub use approvals::{insert_approval, list_approvals, Approval};
+pub use clients::{get_client, insert_client, list_clients, Client, ClientSummary};
+pub use documents::{
+    get_document, insert_document, list_documents, update_status, DocumentRecord, DocumentStatus,
+    NewDocument,
+};
+pub use findings::{insert_findings, list_findings, StoredFinding};
+pub use history::{
+    insert_history, list_history_for_client, list_history_for_document, HistoryEntry,
+};
+pub use revisions::{
+    get_revision, insert_revision, latest_revision, list_revisions, AuthorRole, NewRevision,
+    Revision, RevisionSource,
+};
+pub use waivers::{insert_waiver, list_waivers, Waiver};
+
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{Migrations, M};
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("this database was made by a newer version of jobcoach (schema {found}; this version knows up to {supported}). Update jobcoach to open it; nothing was changed")]
+    DatabaseTooNew { found: i64, supported: usize },
+    #[error("could not open the database at {path}: {reason}")]
+    Open { path: String, reason: String },
+    #[error("no {what} with id {id}")]
+    NotFound { what: &'static str, id: String },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("database upgrade failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("stored data could not be read: {0}")]
+    Corrupt(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Numbered migrations, oldest first. Never edit one that has been released.
+pub const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/0001_initial.sql"))];
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::from_slice(MIGRATIONS)
+}
+
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Open (or create) the database file, upgrading an older schema.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            })?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::Open {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        // WAL lets the app read while a write is in progress, and survives a crash mid-write.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Store::prepare(conn)
+    }
+
+    /// A fresh in-memory database with the real migrations, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::prepare(Connection::open_in_memory()?)
+    }
+
+    fn prepare(mut conn: Connection) -> Result<Store> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > MIGRATIONS.len() as i64 {
+            return Err(StoreError::DatabaseTooNew {
+                found,
+                supported: MIGRATIONS.len(),
+            });
+        }
+        migrations().to_latest(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Run `f` in one transaction: all of it is stored, or none.
+    pub fn transaction<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Read access for repository functions.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// `Some(x)` or `NotFound`.
+fn found<T>(value: Option<T>, what: &'static str, id: &str) -> Result<T> {
+    value.ok_or_else(|| StoreError::NotFound {
+        what,
+        id: id.to_string(),
+    })
+}
+
+fn json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations()
+            .validate()
+            .expect("every migration applies to an empty database");
+    }
+
+    #[test]
+    fn refuses_a_database_from_a_newer_version() {
+        let dir = tempdir();
+        let path = dir.join("jobcoach.db");
+        drop(Store::open(&path).expect("a new database opens"));
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        drop(conn);
+        let err = Store::open(&path).err().expect("a newer schema is refused");
+        assert!(
+            matches!(err, StoreError::DatabaseTooNew { found: 99, .. }),
+            "{err}"
+        );
+        assert!(
+            err.to_string().contains("newer version of jobcoach"),
+            "the message says what to do: {err}"
+        );
+        let conn = Connection::open(&path).unwrap();
+        let v: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, 99, "refusing changes nothing");
+    }
+
+    #[test]
+    fn file_databases_run_in_wal_mode() {
+        let dir = tempdir();
+        let store = Store::open(&dir.join("db.sqlite")).unwrap();
+        let mode: String = store
+            .conn()
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+    }
+
+    pub(crate) fn tempdir() -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("jobcoach-test-{}", uuid::Uuid::now_v7()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+}

@@ -1,0 +1,965 @@
+//! The workflow: how documents move through a caseload. A client's document gets
+//! revisions (immutable, each with its findings); the specialist approves one revision,
+//! which needs every blocker fixed or waived with a reason; a newer revision puts an
+//! approved document back to draft, and the old approval stays in the history.
+//!
+//! This is the one place these rules live: the CLI and the desktop shell call it.
+
+use crate::checklist::{Checklist, Context, Finding, Profile, Severity, RULES_VERSION};
+use crate::clock::{Clock, Ids};
+use crate::document::{Document, DocumentKind};
+use crate::export::{self, ExportOptions};
+use crate::import;
+use crate::store::{
+    self, Approval, AuthorRole, Client, ClientSummary, DocumentRecord, DocumentStatus,
+    HistoryEntry, NewDocument, NewRevision, Revision, Store, StoredFinding, Waiver,
+};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum WorkflowError {
+    #[error("{0}")]
+    NotFound(String),
+    #[error("please give the {what} a name")]
+    EmptyName { what: &'static str },
+    #[error("revision {number} can't be approved yet: {}. Fix {} or waive {} with a reason",
+        describe(blockers), if blockers.len() == 1 { "it" } else { "them" }, if blockers.len() == 1 { "it" } else { "each one" })]
+    OpenBlockers {
+        number: u32,
+        blockers: Vec<(String, String)>,
+    },
+    #[error(
+        "revision {number} is not the newest (revision {newest} is). Approve the newest revision"
+    )]
+    NotNewest { number: u32, newest: u32 },
+    #[error(
+        "nothing to waive for {rule} in revision {number}: it has no open finding from that rule"
+    )]
+    NothingToWaive { rule: String, number: u32 },
+    #[error("a waiver needs a reason, so the next person knows why ({rule})")]
+    WaiverWithoutReason { rule: String },
+    #[error("this is the same text as revision {number}, so no new revision was made")]
+    Unchanged { number: u32 },
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error(transparent)]
+    Import(#[from] import::ImportError),
+    #[error(transparent)]
+    Export(#[from] export::ExportError),
+}
+
+fn describe(blockers: &[(String, String)]) -> String {
+    let rules: Vec<&str> = blockers.iter().map(|(r, _)| r.as_str()).collect();
+    format!(
+        "{} must-fix item{} still open ({})",
+        blockers.len(),
+        if blockers.len() == 1 { " is" } else { "s are" },
+        rules.join(", ")
+    )
+}
+
+pub type Result<T> = std::result::Result<T, WorkflowError>;
+
+/// A finding with what has been decided about it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FindingView {
+    #[serde(flatten)]
+    pub stored: StoredFinding,
+    pub waiver: Option<Waiver>,
+}
+
+impl FindingView {
+    pub fn is_open(&self) -> bool {
+        self.waiver.is_none()
+    }
+}
+
+/// A revision as the history lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RevisionSummary {
+    pub number: u32,
+    pub id: String,
+    pub created_at: jiff::Timestamp,
+    pub author_role: AuthorRole,
+    pub author_name: String,
+    pub source: store::RevisionSource,
+    pub note: String,
+    pub open: SeverityCounts,
+    pub approved: bool,
+}
+
+/// Open findings by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SeverityCounts {
+    pub blocker: usize,
+    pub major: usize,
+    pub minor: usize,
+    pub tip: usize,
+}
+
+impl SeverityCounts {
+    fn add(&mut self, s: Severity) {
+        match s {
+            Severity::Blocker => self.blocker += 1,
+            Severity::Major => self.major += 1,
+            Severity::Minor => self.minor += 1,
+            Severity::Tip => self.tip += 1,
+        }
+    }
+}
+
+/// A specialist's caseload: the store, the loaded checklist, the office profile, and the
+/// clock and id source everything is stamped with.
+pub struct Caseload {
+    store: Store,
+    checklist: Checklist,
+    profile: Profile,
+    clock: Box<dyn Clock>,
+    ids: Box<dyn Ids>,
+}
+
+impl Caseload {
+    pub fn new(
+        store: Store,
+        checklist: Checklist,
+        clock: Box<dyn Clock>,
+        ids: Box<dyn Ids>,
+    ) -> Self {
+        Caseload {
+            store,
+            checklist,
+            profile: Profile::default(),
+            clock,
+            ids,
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn checklist(&self) -> &Checklist {
+        &self.checklist
+    }
+
+    fn history(
+        &self,
+        actor: &str,
+        action: &str,
+        client: Option<&str>,
+        document: Option<&str>,
+        revision: Option<&str>,
+        detail: String,
+    ) -> HistoryEntry {
+        HistoryEntry {
+            id: self.ids.new_id(),
+            at: self.clock.now(),
+            actor: actor.to_string(),
+            action: action.to_string(),
+            client_id: client.map(str::to_string),
+            document_id: document.map(str::to_string),
+            revision_id: revision.map(str::to_string),
+            detail,
+        }
+    }
+
+    pub fn add_client(&mut self, name: &str, actor: &str) -> Result<Client> {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            return Err(WorkflowError::EmptyName { what: "client" });
+        }
+        let client = Client {
+            id: self.ids.new_id(),
+            name,
+            created_at: self.clock.now(),
+        };
+        let entry = self.history(
+            actor,
+            "client.added",
+            Some(&client.id),
+            None,
+            None,
+            client.name.clone(),
+        );
+        self.store.transaction(|tx| {
+            store::insert_client(tx, &client)?;
+            store::insert_history(tx, &entry)
+        })?;
+        Ok(client)
+    }
+
+    pub fn clients(&self) -> Result<Vec<ClientSummary>> {
+        Ok(store::list_clients(self.store.conn())?)
+    }
+
+    pub fn client(&self, id: &str) -> Result<Client> {
+        store::get_client(self.store.conn(), id).map_err(not_found)
+    }
+
+    pub fn documents(&self, client_id: &str) -> Result<Vec<DocumentRecord>> {
+        self.client(client_id)?;
+        Ok(store::list_documents(self.store.conn(), client_id)?)
+    }
+
+    pub fn document(&self, id: &str) -> Result<DocumentRecord> {
+        store::get_document(self.store.conn(), id).map_err(not_found)
+    }
+
+    /// The checklist context a document's record gives.
+    fn context(&self, record: &DocumentRecord) -> Result<Context> {
+        let client = self.client(&record.client_id)?;
+        Ok(Context {
+            target_employer: record.target_employer.clone(),
+            target_role: record.target_role.clone(),
+            recipient_name: record.recipient_name.clone(),
+            posting_text: None,
+            client_name: Some(client.name),
+        })
+    }
+
+    /// Run the checklist on a document as it would be stored for `record`.
+    pub fn check(
+        &self,
+        doc: &Document,
+        record_kind: Option<DocumentKind>,
+        context: &Context,
+    ) -> (DocumentKind, Vec<Finding>) {
+        let outline = self.checklist.outline(doc, record_kind);
+        let today = self.clock.now().to_zoned(jiff::tz::TimeZone::UTC).date();
+        let findings = self
+            .checklist
+            .check(doc, &outline, context, &self.profile, today);
+        (outline.kind, findings)
+    }
+
+    /// A new document for a client, with `doc` as revision 1.
+    pub fn add_document(
+        &mut self,
+        client_id: &str,
+        doc: Document,
+        meta: NewDocument,
+        rev: NewRevision,
+    ) -> Result<(DocumentRecord, Revision)> {
+        let client = self.client(client_id)?;
+        let now = self.clock.now();
+        let kind = meta
+            .kind
+            .unwrap_or_else(|| self.checklist.outline(&doc, None).kind);
+        let title = meta
+            .title
+            .clone()
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or_else(|| {
+                let label = match kind {
+                    DocumentKind::Resume => "Resume",
+                    DocumentKind::CoverLetter => "Cover letter",
+                };
+                match &meta.target_employer {
+                    Some(e) => format!("{label} for {e}"),
+                    None => label.to_string(),
+                }
+            });
+        let record = DocumentRecord {
+            id: self.ids.new_id(),
+            client_id: client.id.clone(),
+            kind,
+            title,
+            status: DocumentStatus::Draft,
+            target_employer: meta.target_employer,
+            target_role: meta.target_role,
+            recipient_name: meta.recipient_name,
+            created_at: now,
+            updated_at: now,
+        };
+        let context = self.context_for(&record, &client);
+        let (revision, findings) = self.prepare_revision(&record, None, doc, rev, &context);
+        let entries = [
+            self.history(
+                &revision.author_name,
+                "document.added",
+                Some(&client.id),
+                Some(&record.id),
+                None,
+                record.title.clone(),
+            ),
+            self.history(
+                &revision.author_name,
+                "revision.added",
+                Some(&client.id),
+                Some(&record.id),
+                Some(&revision.id),
+                revision_detail(&revision),
+            ),
+        ];
+        self.store.transaction(|tx| {
+            store::insert_document(tx, &record)?;
+            store::insert_revision(tx, &revision)?;
+            store::insert_findings(tx, &findings)?;
+            entries
+                .iter()
+                .try_for_each(|e| store::insert_history(tx, e))
+        })?;
+        Ok((record, revision))
+    }
+
+    fn context_for(&self, record: &DocumentRecord, client: &Client) -> Context {
+        Context {
+            target_employer: record.target_employer.clone(),
+            target_role: record.target_role.clone(),
+            recipient_name: record.recipient_name.clone(),
+            posting_text: None,
+            client_name: Some(client.name.clone()),
+        }
+    }
+
+    /// Import a file as a new document.
+    pub fn import_document(
+        &mut self,
+        client_id: &str,
+        path: &Path,
+        meta: NewDocument,
+        mut rev: NewRevision,
+    ) -> Result<(DocumentRecord, Revision)> {
+        let doc = import::import_file(path)?;
+        rev.source_file = rev
+            .source_file
+            .or_else(|| path.file_name().map(|n| n.to_string_lossy().to_string()));
+        self.add_document(client_id, doc, meta, rev)
+    }
+
+    /// Add the next revision of a document. An approved document goes back to draft.
+    pub fn add_revision(
+        &mut self,
+        document_id: &str,
+        doc: Document,
+        rev: NewRevision,
+    ) -> Result<Revision> {
+        let record = self.document(document_id)?;
+        let parent = store::latest_revision(self.store.conn(), document_id)?;
+        if let Some(p) = &parent {
+            if p.content_hash == content_hash(&doc.text) {
+                return Err(WorkflowError::Unchanged { number: p.number });
+            }
+        }
+        let context = self.context(&record)?;
+        let (revision, findings) =
+            self.prepare_revision(&record, parent.as_ref(), doc, rev, &context);
+        let mut entries = vec![self.history(
+            &revision.author_name,
+            "revision.added",
+            Some(&record.client_id),
+            Some(&record.id),
+            Some(&revision.id),
+            revision_detail(&revision),
+        )];
+        let reopen = record.status == DocumentStatus::Approved;
+        if reopen {
+            entries.push(self.history(
+                &revision.author_name,
+                "document.status",
+                Some(&record.client_id),
+                Some(&record.id),
+                Some(&revision.id),
+                format!(
+                    "approved -> draft: revision {} is newer than the approved one",
+                    revision.number
+                ),
+            ));
+        }
+        let now = self.clock.now();
+        self.store.transaction(|tx| {
+            store::insert_revision(tx, &revision)?;
+            store::insert_findings(tx, &findings)?;
+            if reopen {
+                store::update_status(tx, &record.id, DocumentStatus::Draft, now)?;
+            }
+            entries
+                .iter()
+                .try_for_each(|e| store::insert_history(tx, e))
+        })?;
+        Ok(revision)
+    }
+
+    /// Import a file as the next revision of a document.
+    pub fn import_revision(
+        &mut self,
+        document_id: &str,
+        path: &Path,
+        mut rev: NewRevision,
+    ) -> Result<Revision> {
+        let doc = import::import_file(path)?;
+        rev.source_file = rev
+            .source_file
+            .or_else(|| path.file_name().map(|n| n.to_string_lossy().to_string()));
+        self.add_revision(document_id, doc, rev)
+    }
+
+    /// Save edited Markdown text as the next revision.
+    pub fn revise_text(
+        &mut self,
+        document_id: &str,
+        markdown: &str,
+        rev: NewRevision,
+    ) -> Result<Revision> {
+        let mut doc = import::import_markdown(markdown);
+        // Edits keep the layout facts of the file they started from.
+        if let Some(parent) = store::latest_revision(self.store.conn(), document_id)? {
+            let format = doc.facts.format;
+            doc.facts = parent.source_facts;
+            doc.facts.format = format;
+            doc.facts.tables.clear();
+            doc.facts.text_boxes.clear();
+        }
+        self.add_revision(document_id, doc, rev)
+    }
+
+    fn prepare_revision(
+        &self,
+        record: &DocumentRecord,
+        parent: Option<&Revision>,
+        doc: Document,
+        rev: NewRevision,
+        context: &Context,
+    ) -> (Revision, Vec<StoredFinding>) {
+        let (_, findings) = self.check(&doc, Some(record.kind), context);
+        let revision = Revision {
+            id: self.ids.new_id(),
+            document_id: record.id.clone(),
+            number: parent.map_or(1, |p| p.number + 1),
+            parent_id: parent.map(|p| p.id.clone()),
+            content_hash: content_hash(&doc.text),
+            content: doc.text,
+            source_facts: doc.facts,
+            author_role: rev.author_role,
+            author_name: rev.author_name,
+            source: rev.source,
+            source_file: rev.source_file,
+            note: rev.note,
+            rules_version: RULES_VERSION.to_string(),
+            profile_name: self.profile.name.clone(),
+            created_at: self.clock.now(),
+        };
+        let stored = findings
+            .into_iter()
+            .map(|f| StoredFinding {
+                id: self.ids.new_id(),
+                revision_id: revision.id.clone(),
+                fingerprint: f.fingerprint(&revision.content),
+                finding: f,
+            })
+            .collect();
+        (revision, stored)
+    }
+
+    pub fn revision(&self, document_id: &str, number: u32) -> Result<Revision> {
+        store::get_revision(self.store.conn(), document_id, number).map_err(not_found)
+    }
+
+    pub fn latest_revision(&self, document_id: &str) -> Result<Revision> {
+        self.document(document_id)?;
+        store::latest_revision(self.store.conn(), document_id)?.ok_or_else(|| {
+            WorkflowError::NotFound(format!("document {document_id} has no revisions"))
+        })
+    }
+
+    /// A revision's findings, each with its waiver if one applies.
+    pub fn findings(&self, document_id: &str, number: u32) -> Result<Vec<FindingView>> {
+        let revision = self.revision(document_id, number)?;
+        let waivers = store::list_waivers(self.store.conn(), document_id)?;
+        Ok(store::list_findings(self.store.conn(), &revision.id)?
+            .into_iter()
+            .map(|stored| {
+                let waiver = waivers
+                    .iter()
+                    .rev()
+                    .find(|w| w.fingerprint == stored.fingerprint)
+                    .cloned();
+                FindingView { stored, waiver }
+            })
+            .collect())
+    }
+
+    /// Every revision, oldest first, with open findings counted.
+    pub fn revisions(&self, document_id: &str) -> Result<Vec<RevisionSummary>> {
+        self.document(document_id)?;
+        let approvals = store::list_approvals(self.store.conn(), document_id)?;
+        let mut out = Vec::new();
+        for r in store::list_revisions(self.store.conn(), document_id)? {
+            let mut open = SeverityCounts::default();
+            for f in self.findings(document_id, r.number)? {
+                if f.is_open() {
+                    open.add(f.stored.finding.severity);
+                }
+            }
+            out.push(RevisionSummary {
+                number: r.number,
+                approved: approvals.iter().any(|a| a.revision_id == r.id),
+                id: r.id,
+                created_at: r.created_at,
+                author_role: r.author_role,
+                author_name: r.author_name,
+                source: r.source,
+                note: r.note,
+                open,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Approve revision `number`, waiving open findings of the named rules with a reason.
+    /// Refused while a blocker is open, and for any revision but the newest.
+    pub fn approve(
+        &mut self,
+        document_id: &str,
+        number: u32,
+        by: &str,
+        waive: &[(String, String)],
+    ) -> Result<Approval> {
+        let record = self.document(document_id)?;
+        let newest = self.latest_revision(document_id)?;
+        if newest.number != number {
+            self.revision(document_id, number)?;
+            return Err(WorkflowError::NotNewest {
+                number,
+                newest: newest.number,
+            });
+        }
+        let findings = self.findings(document_id, number)?;
+        let now = self.clock.now();
+        let mut waivers = Vec::new();
+        for (rule, reason) in waive {
+            if reason.trim().is_empty() {
+                return Err(WorkflowError::WaiverWithoutReason { rule: rule.clone() });
+            }
+            let matching: Vec<&FindingView> = findings
+                .iter()
+                .filter(|f| f.is_open() && &f.stored.finding.rule == rule)
+                .collect();
+            if matching.is_empty() {
+                return Err(WorkflowError::NothingToWaive {
+                    rule: rule.clone(),
+                    number,
+                });
+            }
+            for f in matching {
+                waivers.push(Waiver {
+                    id: self.ids.new_id(),
+                    document_id: record.id.clone(),
+                    revision_id: newest.id.clone(),
+                    rule: rule.clone(),
+                    fingerprint: f.stored.fingerprint.clone(),
+                    reason: reason.trim().to_string(),
+                    waived_by: by.to_string(),
+                    created_at: now,
+                });
+            }
+        }
+        let blockers: Vec<(String, String)> = findings
+            .iter()
+            .filter(|f| f.is_open() && f.stored.finding.severity == Severity::Blocker)
+            .filter(|f| {
+                !waivers
+                    .iter()
+                    .any(|w| w.fingerprint == f.stored.fingerprint)
+            })
+            .map(|f| {
+                (
+                    f.stored.finding.rule.clone(),
+                    f.stored.finding.message.clone(),
+                )
+            })
+            .collect();
+        if !blockers.is_empty() {
+            return Err(WorkflowError::OpenBlockers { number, blockers });
+        }
+        let approval = Approval {
+            id: self.ids.new_id(),
+            document_id: record.id.clone(),
+            revision_id: newest.id.clone(),
+            approved_by: by.to_string(),
+            created_at: now,
+        };
+        let mut entries: Vec<HistoryEntry> = waivers
+            .iter()
+            .map(|w| {
+                self.history(
+                    by,
+                    "finding.waived",
+                    Some(&record.client_id),
+                    Some(&record.id),
+                    Some(&newest.id),
+                    format!("{}: {}", w.rule, w.reason),
+                )
+            })
+            .collect();
+        entries.push(self.history(
+            by,
+            "document.approved",
+            Some(&record.client_id),
+            Some(&record.id),
+            Some(&newest.id),
+            format!("revision {number}"),
+        ));
+        self.store.transaction(|tx| {
+            waivers
+                .iter()
+                .try_for_each(|w| store::insert_waiver(tx, w))?;
+            store::insert_approval(tx, &approval)?;
+            store::update_status(tx, &record.id, DocumentStatus::Approved, now)?;
+            entries
+                .iter()
+                .try_for_each(|e| store::insert_history(tx, e))
+        })?;
+        Ok(approval)
+    }
+
+    pub fn approvals(&self, document_id: &str) -> Result<Vec<Approval>> {
+        Ok(store::list_approvals(self.store.conn(), document_id)?)
+    }
+
+    pub fn history_of_document(&self, document_id: &str) -> Result<Vec<HistoryEntry>> {
+        Ok(store::list_history_for_document(
+            self.store.conn(),
+            document_id,
+        )?)
+    }
+
+    /// Export the document: the approved revision as a polished DOCX, or, while the newest
+    /// revision is not approved, the newest one marked as a draft. Returns the path written.
+    pub fn export(&mut self, document_id: &str, out: &Path, actor: &str) -> Result<PathBuf> {
+        let record = self.document(document_id)?;
+        let newest = self.latest_revision(document_id)?;
+        let approved = store::list_approvals(self.store.conn(), document_id)?
+            .iter()
+            .any(|a| a.revision_id == newest.id);
+        let client = self.client(&record.client_id)?;
+        let doc = Document::from_text(newest.content.clone(), newest.source_facts.clone());
+        let person = self
+            .checklist
+            .outline(&doc, Some(record.kind))
+            .name
+            .unwrap_or(client.name);
+        let path = export::output_path(out, &person, record.kind, !approved);
+        let options = ExportOptions {
+            kind: record.kind,
+            draft: !approved,
+            timestamp: self.clock.now().to_string(),
+        };
+        export::write_docx(&newest.content, &options, &path)?;
+        let entry = self.history(
+            actor,
+            "document.exported",
+            Some(&record.client_id),
+            Some(&record.id),
+            Some(&newest.id),
+            format!(
+                "revision {}{} to {}",
+                newest.number,
+                if approved { "" } else { " (draft)" },
+                path.display()
+            ),
+        );
+        self.store
+            .transaction(|tx| store::insert_history(tx, &entry))?;
+        Ok(path)
+    }
+}
+
+/// SHA-256 of the canonical text, hex.
+pub fn content_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn revision_detail(r: &Revision) -> String {
+    let from = r
+        .source_file
+        .as_deref()
+        .map(|f| format!(" from {f}"))
+        .unwrap_or_default();
+    format!("revision {} ({}{from})", r.number, r.source.as_str())
+}
+
+fn not_found(e: store::StoreError) -> WorkflowError {
+    match e {
+        store::StoreError::NotFound { what, id } => {
+            WorkflowError::NotFound(format!("no {what} with id {id}"))
+        }
+        other => WorkflowError::Store(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::{SequentialIds, TestClock};
+    use crate::store::RevisionSource;
+
+    fn caseload() -> Caseload {
+        let start: jiff::Timestamp = "2026-11-22T09:00:00Z".parse().unwrap();
+        Caseload::new(
+            Store::open_in_memory().unwrap(),
+            Checklist::new(),
+            Box::new(TestClock::new(start)),
+            Box::new(SequentialIds::default()),
+        )
+    }
+
+    fn by_specialist(note: &str) -> NewRevision {
+        NewRevision {
+            author_role: AuthorRole::Specialist,
+            author_name: "Dana Specialist".into(),
+            source: RevisionSource::InAppEdit,
+            source_file: None,
+            note: note.into(),
+        }
+    }
+
+    /// Has a placeholder (a blocker) and no phone (a major).
+    const DRAFT: &str = "# Maria Delgado\n\nmaria@example.com\n\n## Experience\n\nCashier, \\[Company Name\\], 2019 – Present\n\n- Trained 12 new cashiers\n";
+
+    fn with_document(c: &mut Caseload) -> DocumentRecord {
+        let client = c.add_client("  Maria   Delgado ", "Dana").unwrap();
+        assert_eq!(client.name, "Maria Delgado", "names are tidied");
+        let (record, rev) = c
+            .add_document(
+                &client.id,
+                import::import_markdown(DRAFT),
+                NewDocument::default(),
+                by_specialist("first look"),
+            )
+            .unwrap();
+        assert_eq!(rev.number, 1);
+        assert_eq!(
+            record.kind,
+            DocumentKind::Resume,
+            "the kind is detected when not given"
+        );
+        record
+    }
+
+    #[test]
+    fn approval_is_refused_with_open_blockers_and_allowed_once_waived() {
+        let mut c = caseload();
+        let doc = with_document(&mut c);
+        let err = c.approve(&doc.id, 1, "Dana", &[]).unwrap_err();
+        assert!(
+            matches!(&err, WorkflowError::OpenBlockers { blockers, .. } if blockers[0].0 == "template.placeholder-left"),
+            "{err}"
+        );
+        assert!(
+            err.to_string().contains("waive it with a reason"),
+            "the refusal says the way forward: {err}"
+        );
+        assert_eq!(
+            c.document(&doc.id).unwrap().status,
+            DocumentStatus::Draft,
+            "a refusal changes nothing"
+        );
+
+        let no_reason = c.approve(
+            &doc.id,
+            1,
+            "Dana",
+            &[("template.placeholder-left".into(), " ".into())],
+        );
+        assert!(
+            matches!(no_reason, Err(WorkflowError::WaiverWithoutReason { .. })),
+            "a waiver needs a reason"
+        );
+        let wrong_rule = c.approve(
+            &doc.id,
+            1,
+            "Dana",
+            &[("contact.email-missing".into(), "n/a".into())],
+        );
+        assert!(
+            matches!(wrong_rule, Err(WorkflowError::NothingToWaive { .. })),
+            "waiving what is not there is an error"
+        );
+
+        let approval = c
+            .approve(
+                &doc.id,
+                1,
+                "Dana",
+                &[(
+                    "template.placeholder-left".into(),
+                    "Employer is confidential; agency fills it in".into(),
+                )],
+            )
+            .unwrap();
+        assert_eq!(
+            c.document(&doc.id).unwrap().status,
+            DocumentStatus::Approved
+        );
+        let rev1 = c.revision(&doc.id, 1).unwrap();
+        assert_eq!(
+            approval.revision_id, rev1.id,
+            "the approval names the revision"
+        );
+        let views = c.findings(&doc.id, 1).unwrap();
+        assert!(
+            views.iter().any(|f| f.waiver.is_some()),
+            "the waived finding shows its waiver"
+        );
+    }
+
+    #[test]
+    fn a_newer_revision_reopens_an_approved_document_and_keeps_the_old_approval() {
+        let mut c = caseload();
+        let doc = with_document(&mut c);
+        let fixed = DRAFT.replace("\\[Company Name\\]", "Target");
+        c.revise_text(&doc.id, &fixed, by_specialist("named the employer"))
+            .unwrap();
+        c.approve(&doc.id, 2, "Dana", &[])
+            .expect("no blockers left after the fix");
+        assert!(matches!(
+            c.revise_text(&doc.id, &fixed, by_specialist("again")),
+            Err(WorkflowError::Unchanged { number: 2 })
+        ));
+        let rev3 = c
+            .revise_text(
+                &doc.id,
+                &format!("{fixed}- Ran the register\n"),
+                by_specialist("more"),
+            )
+            .unwrap();
+        assert_eq!(rev3.number, 3);
+        assert_eq!(
+            rev3.parent_id,
+            Some(c.revision(&doc.id, 2).unwrap().id),
+            "revisions chain to their parent"
+        );
+        assert_eq!(
+            c.document(&doc.id).unwrap().status,
+            DocumentStatus::Draft,
+            "newer revision -> back to draft"
+        );
+        assert_eq!(
+            c.approvals(&doc.id).unwrap().len(),
+            1,
+            "the old approval stays in the history"
+        );
+        let old = c.approve(&doc.id, 2, "Dana", &[]);
+        assert!(
+            matches!(
+                old,
+                Err(WorkflowError::NotNewest {
+                    number: 2,
+                    newest: 3
+                })
+            ),
+            "only the newest can be approved"
+        );
+        let summaries = c.revisions(&doc.id).unwrap();
+        assert_eq!(
+            summaries.iter().map(|s| s.approved).collect::<Vec<_>>(),
+            vec![false, true, false]
+        );
+        assert_eq!(
+            summaries[0].open.blocker, 1,
+            "revision 1 still shows its blocker"
+        );
+        assert_eq!(summaries[1].open.blocker, 0);
+        let actions: Vec<String> = c
+            .history_of_document(&doc.id)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.action)
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                "document.added",
+                "revision.added",
+                "revision.added",
+                "document.approved",
+                "revision.added",
+                "document.status"
+            ],
+            "every change is in the log, in order"
+        );
+    }
+
+    #[test]
+    fn revisions_and_the_log_cannot_be_changed() {
+        let mut c = caseload();
+        let doc = with_document(&mut c);
+        let conn = c.store().conn();
+        for sql in [
+            "UPDATE revisions SET content = 'x'",
+            "DELETE FROM revisions",
+            "UPDATE findings SET message = 'x'",
+            "DELETE FROM history",
+            "UPDATE history SET actor = 'x'",
+        ] {
+            let err = conn.execute(sql, []).expect_err(sql);
+            assert!(
+                err.to_string().contains("immutable")
+                    || err.to_string().contains("kept")
+                    || err.to_string().contains("append-only"),
+                "{sql}: {err}"
+            );
+        }
+        assert_eq!(
+            c.revision(&doc.id, 1).unwrap().content,
+            import::import_markdown(DRAFT).text
+        );
+    }
+
+    #[test]
+    fn export_marks_drafts_until_approved() {
+        let mut c = caseload();
+        let doc = with_document(&mut c);
+        let dir = crate::store::tests::tempdir();
+        let draft = c.export(&doc.id, &dir, "Dana").unwrap();
+        assert_eq!(
+            draft.file_name().unwrap(),
+            "Maria_Delgado_Resume_DRAFT.docx"
+        );
+        c.approve(
+            &doc.id,
+            1,
+            "Dana",
+            &[("template.placeholder-left".into(), "agency fills it".into())],
+        )
+        .unwrap();
+        let approved = c.export(&doc.id, &dir, "Dana").unwrap();
+        assert_eq!(approved.file_name().unwrap(), "Maria_Delgado_Resume.docx");
+        let back = import::import_file(&approved).unwrap();
+        assert_eq!(
+            back.text,
+            c.revision(&doc.id, 1).unwrap().content,
+            "the exported file holds the approved text"
+        );
+        assert!(
+            back.facts.header_footer_text.is_empty(),
+            "no draft mark once approved"
+        );
+    }
+
+    #[test]
+    fn unknown_ids_and_bad_files_are_clear_errors_that_store_nothing() {
+        let mut c = caseload();
+        let doc = with_document(&mut c);
+        assert!(matches!(
+            c.documents("nope"),
+            Err(WorkflowError::NotFound(_))
+        ));
+        let dir = crate::store::tests::tempdir();
+        let bad = dir.join("broken.docx");
+        std::fs::write(&bad, b"PK\x03\x04 this is not really a zip").unwrap();
+        let err = c
+            .import_revision(&doc.id, &bad, by_specialist(""))
+            .unwrap_err();
+        assert!(matches!(err, WorkflowError::Import(_)), "{err}");
+        assert_eq!(
+            c.revisions(&doc.id).unwrap().len(),
+            1,
+            "a bad file adds no revision"
+        );
+    }
+}
