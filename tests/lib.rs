@@ -1,1 +1,10 @@
+//! Shared helpers for the cross-crate tests.
 
+use std::path::PathBuf;
+
+/// A file in `tests/fixtures`.
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+}

@@ -1,1 +1,362 @@
-fn main() {}
+//! `jobcoach`: the command line over jobcoach-core. It parses arguments, calls the core and
+//! prints; every rule of the product lives in the core. Exit status: 0 fine, 1 a blocker was
+//! found (check) or a request was refused, 2 a file or the database could not be read.
+
+mod output;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use jobcoach_core::checklist::{Checklist, Context};
+use jobcoach_core::clock::{SystemClock, UuidV7};
+use jobcoach_core::export::{self, ExportOptions};
+use jobcoach_core::import;
+use jobcoach_core::store::{self, AuthorRole, NewDocument, NewRevision, RevisionSource, Store};
+use jobcoach_core::workflow::Caseload;
+use jobcoach_core::{DocumentKind, Error, ErrorCode};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "jobcoach",
+    version,
+    about = "Check resumes and cover letters, track revisions, export polished DOCX."
+)]
+struct Cli {
+    /// The database file (default: the one the desktop app uses, in your data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check files against the checklist.
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// What the files are (detected when left out).
+        #[arg(long, value_enum)]
+        kind: Option<Kind>,
+        /// The employer the document is for.
+        #[arg(long, value_name = "NAME")]
+        employer: Option<String>,
+        /// The job the document is for.
+        #[arg(long, value_name = "TITLE")]
+        role: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// List every rule of the checklist with its documentation.
+    Rules {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Export any file jobcoach can read as a polished DOCX (marked as a draft).
+    Export {
+        file: PathBuf,
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+        /// The person's name for the file name (read from the document when left out).
+        #[arg(long, value_name = "\"First Last\"")]
+        name: Option<String>,
+        #[arg(long, value_enum)]
+        kind: Option<Kind>,
+    },
+    /// Clients in the caseload.
+    Client {
+        #[command(subcommand)]
+        command: ClientCommand,
+    },
+    /// Documents and their revisions.
+    Doc {
+        #[command(subcommand)]
+        command: DocCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ClientCommand {
+    /// Add a client; prints the new id.
+    Add { name: String },
+    /// List clients.
+    List,
+}
+
+#[derive(Subcommand)]
+enum DocCommand {
+    /// Import a file as a client's new document; prints the document id.
+    Import {
+        client_id: String,
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        kind: Option<Kind>,
+        #[arg(long, value_name = "NAME")]
+        employer: Option<String>,
+        #[arg(long, value_name = "TITLE")]
+        role: Option<String>,
+        /// Who brought the file.
+        #[arg(long, value_enum, default_value_t = Author::Specialist)]
+        by: Author,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Import a file as the next revision of a document.
+    Revise {
+        doc_id: String,
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = Author::JobSeeker)]
+        by: Author,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// One revision a line: number, time, author, open findings, note.
+    History { doc_id: String },
+    /// Approve a revision. Open blockers must be fixed or waived with a reason.
+    Approve {
+        doc_id: String,
+        #[arg(long, value_name = "N")]
+        revision: u32,
+        #[arg(long, value_name = "NAME")]
+        by: String,
+        /// Waive a rule's findings: RULE_ID=REASON. Repeat for more.
+        #[arg(long, value_name = "RULE_ID=REASON")]
+        waive: Vec<String>,
+    },
+    /// Export the approved revision (or the newest, marked as a draft) as DOCX.
+    Export {
+        doc_id: String,
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Kind {
+    Resume,
+    CoverLetter,
+}
+
+impl From<Kind> for DocumentKind {
+    fn from(k: Kind) -> Self {
+        match k {
+            Kind::Resume => DocumentKind::Resume,
+            Kind::CoverLetter => DocumentKind::CoverLetter,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Author {
+    Specialist,
+    JobSeeker,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("jobcoach: {e}");
+            match e.code() {
+                ErrorCode::BadFile | ErrorCode::DatabaseTooNew | ErrorCode::Internal => {
+                    ExitCode::from(2)
+                }
+                ErrorCode::NotFound | ErrorCode::Refused => ExitCode::from(1),
+            }
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Error> {
+    match cli.command {
+        Command::Check {
+            files,
+            kind,
+            employer,
+            role,
+            format,
+        } => {
+            let context = Context {
+                target_employer: employer,
+                target_role: role,
+                ..Context::default()
+            };
+            Ok(output::check(
+                &files,
+                kind.map(Into::into),
+                &context,
+                format == Format::Json,
+            ))
+        }
+        Command::Rules { format } => {
+            output::rules(format == Format::Json);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export {
+            file,
+            out,
+            name,
+            kind,
+        } => {
+            let doc = import::import_file(&file).map_err(|e| named(&file, e))?;
+            let checklist = Checklist::new();
+            let outline = checklist.outline(&doc, kind.map(Into::into));
+            let person = name.or(outline.name).unwrap_or_else(|| "Document".into());
+            let path = export::output_path(&out, &person, outline.kind, true);
+            let options = ExportOptions {
+                kind: outline.kind,
+                draft: true,
+                timestamp: jiff::Timestamp::now().to_string(),
+            };
+            export::write_docx(&doc.text, &options, &path)?;
+            println!("{}", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Client { command } => {
+            let mut caseload = open(cli.db)?;
+            match command {
+                ClientCommand::Add { name } => {
+                    println!("{}", caseload.add_client(&name, &actor())?.id)
+                }
+                ClientCommand::List => {
+                    for c in caseload.clients()? {
+                        println!(
+                            "{}\t{}\t{} document{}",
+                            c.client.id,
+                            c.client.name,
+                            c.documents,
+                            if c.documents == 1 { "" } else { "s" }
+                        );
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Doc { command } => {
+            let mut caseload = open(cli.db)?;
+            doc(&mut caseload, command)
+        }
+    }
+}
+
+fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> {
+    match command {
+        DocCommand::Import {
+            client_id,
+            file,
+            kind,
+            employer,
+            role,
+            by,
+            note,
+        } => {
+            let meta = NewDocument {
+                kind: kind.map(Into::into),
+                target_employer: employer,
+                target_role: role,
+                ..NewDocument::default()
+            };
+            let (record, _) =
+                caseload.import_document(&client_id, &file, meta, new_revision(by, note))?;
+            println!("{}", record.id);
+        }
+        DocCommand::Revise {
+            doc_id,
+            file,
+            by,
+            note,
+        } => {
+            let rev = caseload.import_revision(&doc_id, &file, new_revision(by, note))?;
+            println!("{}", rev.number);
+        }
+        DocCommand::History { doc_id } => {
+            for r in caseload.revisions(&doc_id)? {
+                let open = r.open;
+                println!(
+                    "{}\t{}\t{} ({})\t{} blocker, {} major, {} minor{}\t{}",
+                    r.number,
+                    r.created_at.strftime("%Y-%m-%d %H:%M"),
+                    r.author_name,
+                    r.author_role.as_str(),
+                    open.blocker,
+                    open.major,
+                    open.minor,
+                    if r.approved { "\tapproved" } else { "" },
+                    r.note
+                );
+            }
+        }
+        DocCommand::Approve {
+            doc_id,
+            revision,
+            by,
+            waive,
+        } => {
+            let mut waivers = Vec::new();
+            for w in waive {
+                let Some((rule, reason)) = w.split_once('=') else {
+                    eprintln!("jobcoach: --waive takes RULE_ID=REASON, like --waive contact.phone-missing=\"client has no phone\"");
+                    return Ok(ExitCode::from(2));
+                };
+                waivers.push((rule.trim().to_string(), reason.to_string()));
+            }
+            caseload.approve(&doc_id, revision, &by, &waivers)?;
+            println!("approved revision {revision}");
+        }
+        DocCommand::Export { doc_id, out } => {
+            let path = caseload.export(&doc_id, &out, &actor())?;
+            println!("{}", path.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn open(db: Option<PathBuf>) -> Result<Caseload, Error> {
+    let path = db.unwrap_or_else(store::default_path);
+    let store = Store::open(&path)?;
+    Ok(Caseload::new(
+        store,
+        Checklist::new(),
+        Box::new(SystemClock),
+        Box::new(UuidV7),
+    ))
+}
+
+fn new_revision(by: Author, note: String) -> NewRevision {
+    let (author_role, author_name) = match by {
+        Author::Specialist => (AuthorRole::Specialist, actor()),
+        Author::JobSeeker => (AuthorRole::JobSeeker, "Job seeker".to_string()),
+    };
+    NewRevision {
+        author_role,
+        author_name,
+        source: RevisionSource::FileImport,
+        source_file: None,
+        note,
+    }
+}
+
+/// Who is at the keyboard, for the history log.
+fn actor() -> String {
+    std::env::var("JOBCOACH_USER")
+        .or_else(|_| std::env::var("USER"))
+        .unwrap_or_else(|_| "specialist".into())
+}
+
+fn named(file: &std::path::Path, e: import::ImportError) -> Error {
+    match e {
+        import::ImportError::Unreadable { .. } => e.into(),
+        other => import::ImportError::Unreadable {
+            path: file.display().to_string(),
+            reason: other.to_string(),
+        }
+        .into(),
+    }
+}

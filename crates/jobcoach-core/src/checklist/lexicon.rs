@@ -55,7 +55,7 @@ impl Lexicon {
                     ))
                 })
                 .collect();
-        weak_openers.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        weak_openers.sort_by_key(|w| std::cmp::Reverse(w.0.len()));
         let placeholders: Vec<String> = entries(include_str!("data/placeholders.txt"))
             .map(str::to_string)
             .collect();

@@ -248,10 +248,7 @@ impl<'a> Walker<'a> {
             if let Some(lvl) = &style.paragraph_property.outline_lvl {
                 return (lvl.v < 9).then(|| (lvl.v + 1).min(6) as u8);
             }
-            let name = serde_json::to_value(&style.name)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_ascii_lowercase))
-                .unwrap_or_default();
+            let name = style_name(style);
             let id = style.style_id.to_ascii_lowercase();
             for candidate in [name.as_str(), id.as_str()] {
                 if candidate == "title" {
@@ -292,7 +289,23 @@ impl<'a> Walker<'a> {
             .get(&id)
             .and_then(|levels| levels.get(level).copied())
             .unwrap_or(false);
-        Some((ordered, level.min(8) as u8))
+        // Word's "List Bullet 2" and "List Number 3" nest by style: each has its own list
+        // at level 0 with a deeper indent.
+        let style_depth = chain
+            .iter()
+            .filter_map(|s| {
+                let name = style_name(s);
+                let rest = name
+                    .strip_prefix("list bullet")
+                    .or_else(|| name.strip_prefix("list number"))?;
+                rest.trim()
+                    .parse::<usize>()
+                    .ok()
+                    .map(|n| n.saturating_sub(1))
+            })
+            .next()
+            .unwrap_or(0);
+        Some((ordered, level.max(style_depth).min(8) as u8))
     }
 
     fn paragraph(&mut self, p: &'a Paragraph, origin: Origin) {
@@ -429,11 +442,7 @@ impl<'a> Walker<'a> {
                 RunChild::CarriageReturn(_) => text.push('\n'),
                 RunChild::Sym(sym) => text.push_str(symbol_char(&sym.char)),
                 RunChild::Drawing(d) => self.drawing(d, extra),
-                RunChild::Shape(s) => {
-                    if s.image_data.is_some() {
-                        self.facts.images += 1;
-                    }
-                }
+                RunChild::Shape(s) if s.image_data.is_some() => self.facts.images += 1,
                 _ => {}
             }
         }
@@ -478,6 +487,14 @@ impl<'a> Walker<'a> {
             None => {}
         }
     }
+}
+
+/// A style's name in lower case ("heading 1"); docx-rs keeps it private, serde reads it.
+fn style_name(style: &Style) -> String {
+    serde_json::to_value(&style.name)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_ascii_lowercase))
+        .unwrap_or_default()
 }
 
 /// Apply a run property's bold and italic over inherited ones. docx-rs keeps the values

@@ -127,6 +127,17 @@ impl Store {
     }
 }
 
+/// The database file the CLI and the desktop app share: `$JOBCOACH_DB` if set, else
+/// `jobcoach.db` in the user's data directory (on Linux `~/.local/share/jobcoach/`).
+pub fn default_path() -> std::path::PathBuf {
+    if let Some(p) = std::env::var_os("JOBCOACH_DB").filter(|p| !p.is_empty()) {
+        return p.into();
+    }
+    directories::ProjectDirs::from("org", "jobcoach", "jobcoach")
+        .map(|d| d.data_dir().join("jobcoach.db"))
+        .unwrap_or_else(|| std::path::PathBuf::from("jobcoach.db"))
+}
+
 /// `Some(x)` or `NotFound`.
 fn found<T>(value: Option<T>, what: &'static str, id: &str) -> Result<T> {
     value.ok_or_else(|| StoreError::NotFound {

@@ -32,8 +32,16 @@ fn check(input: &Input, sink: &mut Sink) {
         return;
     }
     let span = outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let in_header = input
+        .doc
+        .facts
+        .header_footer_text
+        .iter()
+        .any(|t| EMAIL.is_match(t));
     let elsewhere = EMAIL.is_match(input.text());
-    let message = if elsewhere {
+    let message = if in_header {
+        "Your email address is in the page header. Many job sites skip headers, so put it in the page itself, under your name."
+    } else if elsewhere {
         "Your email address is further down the page. Put it at the top, under your name, where employers look for it."
     } else {
         "There is no email address at the top. Add one under your name so employers can reach you."

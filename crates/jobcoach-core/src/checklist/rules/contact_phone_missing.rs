@@ -34,9 +34,20 @@ fn check(input: &Input, sink: &mut Sink) {
         return;
     }
     let span = outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let message = if input
+        .doc
+        .facts
+        .header_footer_text
+        .iter()
+        .any(|t| PHONE.is_match(t))
+    {
+        "Your phone number is in the page header. Many job sites skip headers, so put it in the page itself, under your name."
+    } else {
+        "There is no phone number at the top. Many employers call to set up interviews, so add one under your name."
+    };
     sink.emit(
         span,
-        "There is no phone number at the top. Many employers call to set up interviews, so add one under your name.",
+        message,
         vec![
             Suggestion::advice("Add the phone number you answer most, like (555) 123-4567, next to your email."),
             Suggestion::advice("Make sure the voicemail greeting on that number says your name and sounds professional."),

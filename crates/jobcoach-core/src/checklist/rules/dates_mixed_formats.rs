@@ -1,6 +1,5 @@
 use crate::checklist::{Applicability, Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
-use crate::dates::{style_is_ambiguous, DateEnd, DateStyle};
-use std::collections::HashMap;
+use crate::dates::{style_is_ambiguous, DateEnd, DateMention, DateStyle};
 
 pub const RULE: Rule = Rule {
     id: "dates.mixed-formats",
@@ -15,37 +14,53 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// The style a range is written in: its start's, unless the start is "May" (the same
+/// short or long), then its end's.
+fn style_of(text: &str, mention: &DateMention) -> Option<DateStyle> {
+    if !style_is_ambiguous(&text[mention.start_span.clone()]) {
+        return Some(mention.start.style);
+    }
+    match &mention.end {
+        Some((DateEnd::Date(end), span)) if !style_is_ambiguous(&text[span.clone()]) => {
+            Some(end.style)
+        }
+        _ => None,
+    }
+}
+
 fn check(input: &Input, sink: &mut Sink) {
     let text = input.text();
-    // Each date's style, leaving out "May", which looks the same short or long.
-    let mut counts: HashMap<DateStyle, (usize, usize)> = HashMap::new();
-    let mut styled = Vec::new();
-    for (n, mention) in input.outline.dates.iter().enumerate() {
-        let mut parts = vec![(mention.start, mention.start_span.clone())];
-        if let Some((DateEnd::Date(end), span)) = &mention.end {
-            parts.push((*end, span.clone()));
-        }
-        for (date, span) in parts {
-            if style_is_ambiguous(&text[span.clone()]) {
-                continue;
-            }
-            let entry = counts.entry(date.style).or_insert((0, n));
-            entry.0 += 1;
-            styled.push((n, date, span));
+    // Only ranges ("Jan 2019 – Present") set the style: a graduation year or a year in a
+    // sentence is written as a year on any resume.
+    let ranges: Vec<&DateMention> = input
+        .outline
+        .dates
+        .iter()
+        .filter(|d| d.end.is_some())
+        .collect();
+    let mut counts: Vec<(DateStyle, usize)> = Vec::new();
+    for style in ranges.iter().filter_map(|m| style_of(text, m)) {
+        match counts.iter_mut().find(|(s, _)| *s == style) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((style, 1)),
         }
     }
     if counts.len() < 2 {
         return;
     }
     // The style used most is the one to keep; on a tie, the one that comes first.
-    let (&main, _) = counts
+    let main = counts
         .iter()
-        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
-        .expect("at least two styles");
-    for (n, mention) in input.outline.dates.iter().enumerate() {
-        let odd: Vec<_> = styled
-            .iter()
-            .filter(|(m, d, _)| *m == n && d.style != main)
+        .fold(counts[0], |best, c| if c.1 > best.1 { *c } else { best })
+        .0;
+    for mention in ranges {
+        let mut parts = vec![(mention.start, mention.start_span.clone())];
+        if let Some((DateEnd::Date(end), span)) = &mention.end {
+            parts.push((*end, span.clone()));
+        }
+        let odd: Vec<_> = parts
+            .into_iter()
+            .filter(|(d, span)| d.style != main && !style_is_ambiguous(&text[span.clone()]))
             .collect();
         if odd.is_empty() {
             continue;
@@ -53,7 +68,7 @@ fn check(input: &Input, sink: &mut Sink) {
         let mut replacement = text[mention.span.clone()].to_string();
         let mut convertible = true;
         // Replace from the end so earlier offsets stay valid.
-        for (_, date, span) in odd.iter().rev() {
+        for (date, span) in odd.iter().rev() {
             match date
                 .format_as(main)
                 .filter(|_| date.style.convertible_to(main))
@@ -108,6 +123,15 @@ mod tests {
         assert!(
             fixed.contains("Mar 2015 – Feb 2017"),
             "the edit writes the same dates in the main style"
+        );
+    }
+
+    #[test]
+    fn graduation_years_and_years_in_sentences_set_no_style() {
+        let text = "# A B\n\n## Experience\n\nClerk, Aldi, Jan 2019 – Present\n\n- Won an award in 2021\n\n## Education\n\nGED, 2015\n";
+        assert!(
+            resume("dates.mixed-formats", text).is_empty(),
+            "a year alone is how graduation years are written"
         );
     }
 

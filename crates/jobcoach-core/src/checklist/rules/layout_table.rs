@@ -35,7 +35,7 @@ mod tests {
     fn flags_each_table_in_the_source_file() {
         let text = "# Maria Delgado\n\nForklift\n\nCash handling\n".to_string();
         let facts = SourceFacts {
-            tables: vec![16..43],
+            tables: std::iter::once(16..43).collect(),
             ..SourceFacts::default()
         };
         let doc = Document::from_text(text, facts);

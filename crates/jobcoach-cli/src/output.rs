@@ -1,0 +1,137 @@
+//! What `check` and `rules` print. The text and JSON shapes are part of the product's
+//! interface: scripts read them, so change them only on purpose.
+
+use jobcoach_core::checklist::{rules::RULES, Checklist, Context, Finding, Profile, Severity};
+use jobcoach_core::text::{excerpt, line_col};
+use jobcoach_core::{import, DocumentKind};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Check each file; print findings; exit 2 if a file could not be read, else 1 if any
+/// finding is a blocker, else 0. A bad file does not stop the others.
+pub fn check(
+    files: &[PathBuf],
+    kind: Option<DocumentKind>,
+    context: &Context,
+    as_json: bool,
+) -> ExitCode {
+    let checklist = Checklist::new();
+    let profile = Profile::default();
+    let today = jiff::Zoned::now().date();
+    let mut unreadable = false;
+    let mut blocker = false;
+    let mut reports: Vec<Value> = Vec::new();
+    for file in files {
+        let doc = match import::import_file(file) {
+            Ok(doc) => doc,
+            Err(e) => {
+                eprintln!("jobcoach: {}: {e}", file.display());
+                unreadable = true;
+                continue;
+            }
+        };
+        for notice in &doc.notices {
+            eprintln!("jobcoach: {}: note: {notice}", file.display());
+        }
+        let outline = checklist.outline(&doc, kind);
+        let findings = checklist.check(&doc, &outline, context, &profile, today);
+        blocker |= findings.iter().any(|f| f.severity == Severity::Blocker);
+        if as_json {
+            reports.push(report(file, outline.kind, &doc.text, &findings));
+        } else {
+            for f in &findings {
+                let (line, column) = line_col(&doc.text, f.span.start);
+                println!(
+                    "{}:{line}:{column}: {} {}: {}",
+                    file.display(),
+                    f.severity,
+                    f.rule,
+                    f.message
+                );
+            }
+        }
+    }
+    if as_json {
+        let value = if files.len() == 1 {
+            reports.pop().unwrap_or(Value::Null)
+        } else {
+            Value::Array(reports)
+        };
+        if !value.is_null() {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&value).expect("JSON values serialize")
+            );
+        }
+    }
+    if unreadable {
+        ExitCode::from(2)
+    } else if blocker {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn report(file: &Path, kind: DocumentKind, text: &str, findings: &[Finding]) -> Value {
+    let findings: Vec<Value> = findings
+        .iter()
+        .map(|f| {
+            let (line, column) = line_col(text, f.span.start);
+            let suggestions: Vec<Value> = f
+                .suggestions
+                .iter()
+                .map(|s| match &s.edit {
+                    Some(edit) => json!({ "label": s.label, "replacement": edit.replacement }),
+                    None => json!({ "label": s.label }),
+                })
+                .collect();
+            json!({
+                "rule": f.rule,
+                "severity": f.severity,
+                "message": f.message,
+                "line": line,
+                "column": column,
+                "start": f.span.start,
+                "end": f.span.end,
+                "excerpt": excerpt(&text[f.span.clone()], 80),
+                "suggestions": suggestions,
+            })
+        })
+        .collect();
+    json!({ "file": file.display().to_string(), "kind": kind, "findings": findings })
+}
+
+pub fn rules(as_json: bool) {
+    if as_json {
+        let rules: Vec<Value> = RULES
+            .iter()
+            .map(|r| {
+                json!({
+                    "id": r.id,
+                    "kinds": r.applies.kinds(),
+                    "severity": r.severity,
+                    "what": r.doc.what,
+                    "why": r.doc.why,
+                    "example": r.doc.example,
+                    "better": r.doc.better,
+                })
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rules).expect("JSON values serialize")
+        );
+        return;
+    }
+    for r in RULES {
+        let kinds: Vec<&str> = r.applies.kinds().iter().map(|k| k.as_str()).collect();
+        println!("{}  [{}]  {}", r.id, kinds.join(", "), r.severity);
+        println!("    What:    {}", r.doc.what);
+        println!("    Why:     {}", r.doc.why);
+        println!("    Example: {}", r.doc.example.replace('\n', " / "));
+        println!("    Better:  {}", r.doc.better.replace('\n', " / "));
+        println!();
+    }
+}

@@ -1,0 +1,394 @@
+//! The `jobcoach` binary on fixture files: its output formats and exit codes are an
+//! interface, so these tests pin them.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(name)
+}
+
+fn jobcoach(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jobcoach"))
+        .args(args)
+        .env_remove("JOBCOACH_DB")
+        .env("JOBCOACH_USER", "Dana")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 output")
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn check_prints_file_line_col_severity_rule_message_and_exits_1_on_a_blocker() {
+    let letter = fixture("aisha_khan_letter.md");
+    let out = jobcoach(&["check", path(&letter)]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a blocker makes the exit status 1"
+    );
+    let text = stdout(&out);
+    let first = text.lines().next().expect("a finding");
+    let want = format!(
+        "{}:4:1: major letter.generic-salutation: ",
+        letter.display()
+    );
+    assert!(
+        first.starts_with(&want),
+        "text lines read file:line:col: severity rule-id: message, got {first}"
+    );
+    assert!(
+        text.contains(":6:64: blocker template.placeholder-left: "),
+        "{text}"
+    );
+
+    let clean = jobcoach(&["check", path(&fixture("clean_resume.md"))]);
+    assert_eq!(clean.status.code(), Some(0), "no blocker: exit 0");
+    assert!(
+        stdout(&clean).is_empty(),
+        "a clean resume prints no findings"
+    );
+}
+
+#[test]
+fn check_json_is_an_object_for_one_file_and_an_array_for_several() {
+    let resume = fixture("maria_delgado_resume.md");
+    let out = jobcoach(&["check", path(&resume), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    assert_eq!(v["file"], resume.display().to_string());
+    assert_eq!(v["kind"], "resume");
+    let f = &v["findings"][0];
+    for key in [
+        "rule",
+        "severity",
+        "message",
+        "line",
+        "column",
+        "start",
+        "end",
+        "excerpt",
+        "suggestions",
+    ] {
+        assert!(!f[key].is_null(), "each finding has {key}: {f}");
+    }
+    let repeated = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "wording.repeated-word")
+        .unwrap();
+    assert_eq!(repeated["excerpt"], "the the");
+    assert_eq!(
+        repeated["suggestions"][0]["replacement"], "the",
+        "mechanical fixes carry the replacement"
+    );
+    let text = std::fs::read_to_string(&resume).unwrap();
+    let (s, e) = (
+        repeated["start"].as_u64().unwrap() as usize,
+        repeated["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        &text[s..e],
+        "the the",
+        "start/end are byte offsets into the canonical text (here equal to the file)"
+    );
+
+    let both = jobcoach(&[
+        "check",
+        path(&resume),
+        path(&fixture("clean_resume.md")),
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&both)).unwrap();
+    assert_eq!(
+        v.as_array().map(Vec::len),
+        Some(2),
+        "several files make an array"
+    );
+}
+
+#[test]
+fn check_names_an_unreadable_file_keeps_going_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.docx");
+    std::fs::write(&broken, b"this is not a Word file").unwrap();
+    let out = jobcoach(&[
+        "check",
+        path(&broken),
+        path(&fixture("clean_resume.md")),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an unreadable file makes the exit status 2"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("broken.docx") && err.contains("not really a Word document"),
+        "stderr names the file and why: {err}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        v.as_array().map(Vec::len),
+        Some(1),
+        "the readable file is still reported"
+    );
+
+    let missing = jobcoach(&["check", "/nowhere/resume.md"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("/nowhere/resume.md")
+            && stderr(&missing).contains("no such file")
+    );
+}
+
+#[test]
+fn check_uses_the_target_employer_and_kind() {
+    let letter = fixture("aisha_khan_letter.md");
+    let out = jobcoach(&[
+        "check",
+        path(&letter),
+        "--kind",
+        "cover-letter",
+        "--employer",
+        "Lakeview Clinic",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["kind"], "cover-letter");
+    let salutation = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "letter.generic-salutation")
+        .unwrap();
+    let labels: Vec<&str> = salutation["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels
+            .iter()
+            .any(|l| l.contains("Lakeview Clinic Hiring Team")),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn rules_lists_every_rule_with_its_documentation() {
+    let out = jobcoach(&["rules", "--format", "json"]);
+    assert!(out.status.success());
+    let rules: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(rules.len() >= 12, "the first twelve rules at least");
+    let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    for id in [
+        "contact.email-missing",
+        "spelling.unknown-word",
+        "letter.generic-salutation",
+        "layout.table",
+    ] {
+        assert!(ids.contains(&id), "{id} is listed");
+    }
+    for r in &rules {
+        for key in ["kinds", "severity", "what", "why", "example", "better"] {
+            assert!(!r[key].is_null(), "{} has {key}", r["id"]);
+        }
+    }
+    let text = stdout(&jobcoach(&["rules"]));
+    assert!(
+        text.contains("contact.email-missing  [resume, cover-letter]  blocker"),
+        "{text}"
+    );
+}
+
+#[test]
+fn export_any_file_as_a_draft_docx() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = jobcoach(&[
+        "export",
+        path(&fixture("maria_delgado_resume.md")),
+        "--out",
+        path(dir.path()),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let written = PathBuf::from(stdout(&out).trim());
+    assert_eq!(
+        written.file_name().unwrap(),
+        "Maria_Delgado_Resume_DRAFT.docx",
+        "named after the person, marked draft"
+    );
+    let named = jobcoach(&[
+        "export",
+        path(&fixture("james_carter_resume.txt")),
+        "--out",
+        path(dir.path()),
+        "--name",
+        "Jim Carter",
+    ]);
+    assert!(
+        stdout(&named)
+            .trim()
+            .ends_with("Jim_Carter_Resume_DRAFT.docx"),
+        "{}",
+        stdout(&named)
+    );
+    // The exported file checks like the original: same text, same findings but the layout.
+    let again = jobcoach(&["check", path(&written), "--format", "json"]);
+    let original = jobcoach(&[
+        "check",
+        path(&fixture("maria_delgado_resume.md")),
+        "--format",
+        "json",
+    ]);
+    let rules = |o: &Output| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(&stdout(o)).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        rules(&again),
+        rules(&original),
+        "the export keeps every word the checklist reads"
+    );
+}
+
+#[test]
+fn the_caseload_from_import_to_approved_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("jobcoach.db");
+    let db = path(&db);
+    let add = jobcoach(&["--db", db, "client", "add", "Aisha Khan"]);
+    assert!(add.status.success(), "{}", stderr(&add));
+    let client = stdout(&add).trim().to_string();
+    assert_eq!(client.len(), 36, "the new id alone on stdout: {client}");
+    assert!(stdout(&jobcoach(&["--db", db, "client", "list"])).contains("Aisha Khan"));
+
+    let import = jobcoach(&[
+        "--db",
+        db,
+        "doc",
+        "import",
+        &client,
+        path(&fixture("aisha_khan_letter.md")),
+        "--kind",
+        "cover-letter",
+    ]);
+    assert!(import.status.success(), "{}", stderr(&import));
+    let doc = stdout(&import).trim().to_string();
+
+    let refused = jobcoach(&[
+        "--db",
+        db,
+        "doc",
+        "approve",
+        &doc,
+        "--revision",
+        "1",
+        "--by",
+        "Dana",
+    ]);
+    assert_eq!(
+        refused.status.code(),
+        Some(1),
+        "approval with an open blocker is refused"
+    );
+    assert!(
+        stderr(&refused).contains("template.placeholder-left"),
+        "the refusal names what is open: {}",
+        stderr(&refused)
+    );
+
+    let fixed_path = dir.path().join("letter_v2.md");
+    let fixed = std::fs::read_to_string(fixture("aisha_khan_letter.md"))
+        .unwrap()
+        .replace("[Company Name]", "Lakeview Clinic");
+    std::fs::write(&fixed_path, fixed).unwrap();
+    let revise = jobcoach(&[
+        "--db",
+        db,
+        "doc",
+        "revise",
+        &doc,
+        path(&fixed_path),
+        "--note",
+        "named the clinic",
+    ]);
+    assert_eq!(stdout(&revise).trim(), "2", "{}", stderr(&revise));
+
+    let approve = jobcoach(&[
+        "--db",
+        db,
+        "doc",
+        "approve",
+        &doc,
+        "--revision",
+        "2",
+        "--by",
+        "Dana",
+        "--waive",
+        "letter.generic-salutation=No contact name could be found",
+    ]);
+    assert!(approve.status.success(), "{}", stderr(&approve));
+
+    let history = stdout(&jobcoach(&["--db", db, "doc", "history", &doc]));
+    let lines: Vec<&str> = history.lines().collect();
+    assert_eq!(lines.len(), 2, "one revision a line: {history}");
+    assert!(
+        lines[0].starts_with("1\t") && lines[1].starts_with("2\t"),
+        "each line starts with its number: {history}"
+    );
+    assert!(
+        lines[1].contains("approved") && lines[1].contains("named the clinic"),
+        "{history}"
+    );
+
+    let export = jobcoach(&["--db", db, "doc", "export", &doc, "--out", path(dir.path())]);
+    assert_eq!(
+        PathBuf::from(stdout(&export).trim()).file_name().unwrap(),
+        "Aisha_Khan_Cover_Letter.docx",
+        "approved: no _DRAFT"
+    );
+}
+
+#[test]
+fn a_database_from_a_newer_jobcoach_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("jobcoach.db");
+    assert!(jobcoach(&["--db", path(&db), "client", "list"])
+        .status
+        .success());
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .pragma_update(None, "user_version", 42)
+        .unwrap();
+    let out = jobcoach(&["--db", path(&db), "client", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("newer version of jobcoach"),
+        "{}",
+        stderr(&out)
+    );
+}
