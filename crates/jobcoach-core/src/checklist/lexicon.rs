@@ -80,11 +80,51 @@ impl Lexicon {
             || (word.contains('’') && self.dictionary.check(&word.replace('’', "'")))
     }
 
-    /// Up to `n` spelling suggestions.
+    /// Up to `n` spelling suggestions, closest first. spellbook's own order depends on hash
+    /// iteration, so the same word could get different suggestions run to run; ranking by
+    /// edit distance, then alphabetically, makes them stable.
     pub fn suggest(&self, word: &str, n: usize) -> Vec<String> {
         let mut out = Vec::new();
         self.dictionary.suggest(word, &mut out);
+        out.sort_by_cached_key(|s| (edit_distance(&word.to_lowercase(), &s.to_lowercase()), s.clone()));
+        out.dedup();
         out.truncate(n);
         out
+    }
+}
+
+/// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
+/// neighbours ("recieve" is one swap from "receive").
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    #[test]
+    fn edit_distance_counts_swaps_as_one() {
+        assert_eq!(edit_distance("recieved", "received"), 1);
+        assert_eq!(edit_distance("servise", "service"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
     }
 }
