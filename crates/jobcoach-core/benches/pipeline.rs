@@ -1,0 +1,64 @@
+//! Speed of each stage on a realistic two-page resume (tests/fixtures/two_page_resume.md and
+//! its pandoc DOCX). Run with `cargo bench -p jobcoach-core` or `cargo xtask bench`; divan
+//! prints the median of each. Targets (issue 2): checklist under 2 ms per document, DOCX
+//! import under 5 ms. These measure and report; no test fails on a number.
+
+use jobcoach_core::checklist::{Checklist, Context, Profile};
+use jobcoach_core::document::SourceFormat;
+use jobcoach_core::export::{self, ExportOptions};
+use jobcoach_core::import;
+use jobcoach_core::DocumentKind;
+use std::sync::OnceLock;
+
+fn main() {
+    divan::main();
+}
+
+const RESUME_MD: &str = include_str!("../../../tests/fixtures/two_page_resume.md");
+const RESUME_DOCX: &[u8] = include_bytes!("../../../tests/fixtures/two_page_resume_pandoc.docx");
+
+fn checklist() -> &'static Checklist {
+    static C: OnceLock<Checklist> = OnceLock::new();
+    C.get_or_init(Checklist::new)
+}
+
+/// Outline and every rule, as the app runs them on each keystroke pause and each save.
+#[divan::bench]
+fn checklist_two_page_resume(bencher: divan::Bencher) {
+    let c = checklist();
+    let doc = import::import_markdown(RESUME_MD);
+    let context = Context::default();
+    let profile = Profile::default();
+    let today = jiff::civil::date(2026, 11, 22);
+    bencher.bench(|| {
+        let outline = c.outline(divan::black_box(&doc), None);
+        c.check(&doc, &outline, &context, &profile, today)
+    });
+}
+
+#[divan::bench]
+fn import_docx_two_page_resume() -> jobcoach_core::Document {
+    import::import_bytes(divan::black_box(RESUME_DOCX), SourceFormat::Docx)
+        .expect("the fixture imports")
+}
+
+#[divan::bench]
+fn import_markdown_two_page_resume() -> jobcoach_core::Document {
+    import::import_markdown(divan::black_box(RESUME_MD))
+}
+
+#[divan::bench]
+fn export_docx_two_page_resume() -> Vec<u8> {
+    let options = ExportOptions {
+        kind: DocumentKind::Resume,
+        draft: false,
+        timestamp: "2026-11-22T10:00:00Z".into(),
+    };
+    export::to_docx(divan::black_box(RESUME_MD), &options).expect("exports")
+}
+
+/// Loading the dictionary and word lists: paid once per process.
+#[divan::bench(sample_count = 10)]
+fn load_checklist() -> Checklist {
+    Checklist::new()
+}
