@@ -89,3 +89,14 @@ fn lists_tables_text_boxes_and_links_from_real_producers() {
     );
     assert!(!header.text.to_lowercase().contains("header text"));
 }
+
+#[test]
+fn word_features_resolve_like_word_shows_them() {
+    let doc =
+        import_file(&jobcoach_tests::fixture("word_features_python_docx.docx")).expect("imports");
+    let want = "# Lena Fischer\n\nlena.fischer@example.com | (555) 010-1234\n\n## Experience\n\n**Bookkeeper**, Fischer & Sons — Jan 2018 – Present\n\n- Reconciled 14 bank accounts each month\n- Cut month-end close from 6 days to 4\n\n## Skills\n\nQuickBooks, Excel, payroll\n\n## Certifications\n\n1. Certified Bookkeeper\n2. QuickBooks ProAdvisor\n";
+    assert_eq!(
+        doc.text, want,
+        "inherited heading and list styles, a bold character style, tracked changes (insertion kept, deletion dropped), content controls walked into, hidden text dropped"
+    );
+}

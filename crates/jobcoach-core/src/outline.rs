@@ -331,6 +331,18 @@ impl Outline {
             .join("\n")
     }
 
+    /// The texts where contact details belong: the contact block, and in a letter also the
+    /// signature after the closing. One place for the rules that look for them.
+    pub fn contact_places(&self) -> Vec<String> {
+        let mut places = vec![self.contact_text()];
+        if self.kind == DocumentKind::CoverLetter {
+            if let Some(closing) = self.letter.closing {
+                places.extend(self.blocks[closing..].iter().map(|b| b.plain.clone()));
+            }
+        }
+        places
+    }
+
     fn find_sections(&mut self) {
         let mut starts: Vec<usize> = Vec::new();
         for (i, b) in self.blocks.iter().enumerate() {

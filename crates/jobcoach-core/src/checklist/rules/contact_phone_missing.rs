@@ -1,5 +1,4 @@
 use crate::checklist::{Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
-use crate::document::DocumentKind;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -24,12 +23,7 @@ pub const RULE: Rule = Rule {
 
 fn check(input: &Input, sink: &mut Sink) {
     let outline = input.outline;
-    let mut places = vec![outline.contact_text()];
-    if outline.kind == DocumentKind::CoverLetter {
-        if let Some(closing) = outline.letter.closing {
-            places.extend(outline.blocks[closing..].iter().map(|b| b.plain.clone()));
-        }
-    }
+    let places = outline.contact_places();
     if places.iter().any(|p| PHONE.is_match(p)) {
         return;
     }
