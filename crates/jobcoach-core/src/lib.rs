@@ -14,6 +14,7 @@ pub mod import;
 pub mod outline;
 pub mod store;
 pub mod text;
+pub mod words;
 pub mod workflow;
 
 pub use document::{Document, DocumentKind, SourceFacts};

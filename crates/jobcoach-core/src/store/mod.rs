@@ -6,9 +6,11 @@
 mod approvals;
 mod clients;
 mod documents;
+mod drafts;
 mod findings;
 mod history;
 mod revisions;
+mod settings;
 mod waivers;
 
 pub use approvals::{insert_approval, list_approvals, Approval};
@@ -17,6 +19,7 @@ pub use documents::{
     get_document, insert_document, list_documents, update_status, DocumentRecord, DocumentStatus,
     NewDocument,
 };
+pub use drafts::{delete_draft, get_draft, put_draft, Draft};
 pub use findings::{insert_findings, list_findings, StoredFinding};
 pub use history::{
     insert_history, list_history_for_client, list_history_for_document, HistoryEntry,
@@ -25,6 +28,7 @@ pub use revisions::{
     get_revision, insert_revision, latest_revision, list_revisions, AuthorRole, NewRevision,
     Revision, RevisionSource,
 };
+pub use settings::{get_setting, put_setting};
 pub use waivers::{insert_waiver, list_waivers, Waiver};
 
 use rusqlite::{Connection, OpenFlags};
@@ -50,7 +54,10 @@ pub enum StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// Numbered migrations, oldest first. Never edit one that has been released.
-pub const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/0001_initial.sql"))];
+pub const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_initial.sql")),
+    M::up(include_str!("migrations/0002_drafts_and_words.sql")),
+];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::from_slice(MIGRATIONS)
@@ -183,6 +190,25 @@ pub(crate) mod tests {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
         assert_eq!(v, 99, "refusing changes nothing");
+    }
+
+    #[test]
+    fn upgrades_a_schema_1_database_keeping_its_data() {
+        let dir = tempdir();
+        let path = dir.join("old.db");
+        let mut conn = Connection::open(&path).unwrap();
+        Migrations::from_slice(&MIGRATIONS[..1])
+            .to_latest(&mut conn)
+            .unwrap();
+        conn.execute("INSERT INTO clients (id, name, created_at) VALUES ('c1', 'Old Client', '2025-01-01T00:00:00Z')", []).unwrap();
+        drop(conn);
+        let store = Store::open(&path).expect("an older database is upgraded");
+        assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
+        assert_eq!(
+            list_clients(store.conn()).unwrap()[0].client.name,
+            "Old Client",
+            "data survives the upgrade"
+        );
     }
 
     #[test]

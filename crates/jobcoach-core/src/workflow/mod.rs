@@ -5,6 +5,13 @@
 //!
 //! This is the one place these rules live: the CLI and the desktop shell call it.
 
+mod editing;
+mod overview;
+mod review;
+pub mod sample;
+
+pub use overview::{ClientOverview, DocumentOverview};
+
 use crate::checklist::{Checklist, Context, Finding, Profile, Severity, RULES_VERSION};
 use crate::clock::{Clock, Ids};
 use crate::document::{Document, DocumentKind};
@@ -42,6 +49,13 @@ pub enum WorkflowError {
     WaiverWithoutReason { rule: String },
     #[error("this is the same text as revision {number}, so no new revision was made")]
     Unchanged { number: u32 },
+    #[error("a {from} document can't be marked {to}{}", if *to == DocumentStatus::Approved { ": approve a revision instead" } else { "" })]
+    StatusChange {
+        from: DocumentStatus,
+        to: DocumentStatus,
+    },
+    #[error("that finding is not in revision {number}")]
+    NoSuchFinding { number: u32 },
     #[error(transparent)]
     Store(#[from] store::StoreError),
     #[error(transparent)]
@@ -100,7 +114,7 @@ pub struct SeverityCounts {
 }
 
 impl SeverityCounts {
-    fn add(&mut self, s: Severity) {
+    pub(crate) fn add(&mut self, s: Severity) {
         match s {
             Severity::Blocker => self.blocker += 1,
             Severity::Major => self.major += 1,
@@ -113,11 +127,11 @@ impl SeverityCounts {
 /// A specialist's caseload: the store, the loaded checklist, the office profile, and the
 /// clock and id source everything is stamped with.
 pub struct Caseload {
-    store: Store,
+    pub(crate) store: Store,
     checklist: Checklist,
     profile: Profile,
-    clock: Box<dyn Clock>,
-    ids: Box<dyn Ids>,
+    pub(crate) clock: Box<dyn Clock>,
+    pub(crate) ids: Box<dyn Ids>,
 }
 
 impl Caseload {
@@ -208,7 +222,7 @@ impl Caseload {
     }
 
     /// The checklist context a document's record gives.
-    fn context(&self, record: &DocumentRecord) -> Result<Context> {
+    pub(crate) fn context(&self, record: &DocumentRecord) -> Result<Context> {
         let client = self.client(&record.client_id)?;
         Ok(Context {
             target_employer: record.target_employer.clone(),
@@ -375,6 +389,8 @@ impl Caseload {
             if reopen {
                 store::update_status(tx, &record.id, DocumentStatus::Draft, now)?;
             }
+            // The typed text is now a revision: the unsaved draft has done its job.
+            store::delete_draft(tx, &record.id)?;
             entries
                 .iter()
                 .try_for_each(|e| store::insert_history(tx, e))
@@ -960,6 +976,92 @@ mod tests {
             c.revisions(&doc.id).unwrap().len(),
             1,
             "a bad file adds no revision"
+        );
+    }
+
+    #[test]
+    fn a_draft_survives_until_it_is_saved_as_a_revision() {
+        let mut c = caseload();
+        let doc = with_document(&mut c);
+        c.save_draft(&doc.id, "typed but not saved").unwrap();
+        c.save_draft(&doc.id, "typed more").unwrap();
+        assert_eq!(
+            c.draft(&doc.id).unwrap().unwrap().content,
+            "typed more",
+            "the newest text is kept"
+        );
+        assert!(
+            c.overview("").unwrap()[0].documents[0].has_draft,
+            "the caseload shows unsaved work"
+        );
+        c.revise_text(&doc.id, &format!("{DRAFT}- More\n"), by_specialist("saved"))
+            .unwrap();
+        assert!(
+            c.draft(&doc.id).unwrap().is_none(),
+            "saving a revision clears the draft"
+        );
+    }
+
+    #[test]
+    fn live_checks_point_into_the_typed_text_and_know_waivers() {
+        let mut c = caseload();
+        let doc = with_document(&mut c);
+        let fp = c
+            .findings(&doc.id, 1)
+            .unwrap()
+            .into_iter()
+            .find(|f| f.stored.finding.rule == "template.placeholder-left")
+            .unwrap()
+            .stored
+            .fingerprint;
+        c.waive(&doc.id, 1, &fp, "Agency fills it in", "Dana")
+            .unwrap();
+        // Typed text, not yet canonical: extra spaces must not move spans.
+        let typed = format!("{DRAFT}\n-   Ran  the the register\n");
+        let live = c.check_text(&doc.id, &typed).unwrap();
+        let doubled = live
+            .iter()
+            .find(|f| f.stored.finding.rule == "wording.repeated-word")
+            .expect("found as typed");
+        assert_eq!(
+            &typed[doubled.stored.finding.span.clone()],
+            "the the",
+            "spans point into the text as typed"
+        );
+        let placeholder = live
+            .iter()
+            .find(|f| f.stored.finding.rule == "template.placeholder-left")
+            .unwrap();
+        assert!(
+            placeholder.waiver.is_some(),
+            "a waived finding shows as waived while typing"
+        );
+        assert!(
+            c.waive(&doc.id, 1, &fp, "  ", "Dana").is_err(),
+            "a waiver needs a reason"
+        );
+    }
+
+    #[test]
+    fn status_moves_through_review_but_approval_has_its_own_door() {
+        let mut c = caseload();
+        let doc = with_document(&mut c);
+        c.set_status(&doc.id, DocumentStatus::InReview, "Dana")
+            .unwrap();
+        c.set_status(&doc.id, DocumentStatus::ChangesRequested, "Dana")
+            .unwrap();
+        let err = c
+            .set_status(&doc.id, DocumentStatus::Approved, "Dana")
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("approve a revision instead"),
+            "{err}"
+        );
+        c.set_status(&doc.id, DocumentStatus::InReview, "Dana")
+            .unwrap();
+        assert_eq!(
+            c.document(&doc.id).unwrap().status,
+            DocumentStatus::InReview
         );
     }
 }

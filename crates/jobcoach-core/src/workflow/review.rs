@@ -1,0 +1,114 @@
+//! Review: moving a document between draft, in review and changes requested, and waiving
+//! a single finding with a reason. Approval itself is in `mod.rs` beside its rules.
+
+use super::{Caseload, Result, WorkflowError};
+use crate::store::{self, DocumentStatus, Waiver};
+use crate::words::{PeopleWord, Words};
+
+const WORDS_KEY: &str = "people_word";
+
+impl Caseload {
+    /// Submit for review, request changes, or take back to draft. Approval has its own path
+    /// because it names a revision and checks blockers.
+    pub fn set_status(&mut self, document_id: &str, to: DocumentStatus, actor: &str) -> Result<()> {
+        use DocumentStatus::*;
+        let record = self.document(document_id)?;
+        let from = record.status;
+        let allowed = matches!(
+            (from, to),
+            (Draft | ChangesRequested, InReview)
+                | (InReview, ChangesRequested)
+                | (InReview | ChangesRequested, Draft)
+        );
+        if !allowed {
+            return Err(WorkflowError::StatusChange { from, to });
+        }
+        let now = self.clock.now();
+        let entry = self.history(
+            actor,
+            "document.status",
+            Some(&record.client_id),
+            Some(&record.id),
+            None,
+            format!("{from} -> {to}"),
+        );
+        self.store.transaction(|tx| {
+            store::update_status(tx, &record.id, to, now)?;
+            store::insert_history(tx, &entry)
+        })?;
+        Ok(())
+    }
+
+    /// Waive one finding of a revision (by its fingerprint) with a reason. The waiver covers
+    /// the same finding in later revisions while its text is unchanged.
+    pub fn waive(
+        &mut self,
+        document_id: &str,
+        number: u32,
+        fingerprint: &str,
+        reason: &str,
+        by: &str,
+    ) -> Result<Waiver> {
+        let record = self.document(document_id)?;
+        let revision = self.revision(document_id, number)?;
+        let finding = self
+            .findings(document_id, number)?
+            .into_iter()
+            .find(|f| f.stored.fingerprint == fingerprint)
+            .ok_or(WorkflowError::NoSuchFinding { number })?;
+        if reason.trim().is_empty() {
+            return Err(WorkflowError::WaiverWithoutReason {
+                rule: finding.stored.finding.rule,
+            });
+        }
+        let waiver = Waiver {
+            id: self.ids.new_id(),
+            document_id: record.id.clone(),
+            revision_id: revision.id.clone(),
+            rule: finding.stored.finding.rule.clone(),
+            fingerprint: fingerprint.to_string(),
+            reason: reason.trim().to_string(),
+            waived_by: by.to_string(),
+            created_at: self.clock.now(),
+        };
+        let entry = self.history(
+            by,
+            "finding.waived",
+            Some(&record.client_id),
+            Some(&record.id),
+            Some(&revision.id),
+            format!("{}: {}", waiver.rule, waiver.reason),
+        );
+        self.store.transaction(|tx| {
+            store::insert_waiver(tx, &waiver)?;
+            store::insert_history(tx, &entry)
+        })?;
+        Ok(waiver)
+    }
+
+    /// What this office calls the people it serves.
+    pub fn words(&self) -> Result<Words> {
+        let stored = store::get_setting(self.store.conn(), WORDS_KEY)?;
+        Ok(stored
+            .as_deref()
+            .and_then(PeopleWord::parse)
+            .unwrap_or_default()
+            .words())
+    }
+
+    pub fn set_words(&mut self, choice: PeopleWord, actor: &str) -> Result<Words> {
+        let entry = self.history(
+            actor,
+            "settings.words",
+            None,
+            None,
+            None,
+            choice.as_str().to_string(),
+        );
+        self.store.transaction(|tx| {
+            store::put_setting(tx, WORDS_KEY, choice.as_str())?;
+            store::insert_history(tx, &entry)
+        })?;
+        Ok(choice.words())
+    }
+}
