@@ -572,20 +572,15 @@ impl Caseload {
                 });
             }
         }
-        let blockers: Vec<(String, String)> = findings
-            .iter()
-            .filter(|f| f.is_open() && f.stored.finding.severity == Severity::Blocker)
+        let blockers: Vec<(String, String)> = self
+            .approval_blockers(document_id, number)?
+            .into_iter()
             .filter(|f| {
                 !waivers
                     .iter()
                     .any(|w| w.fingerprint == f.stored.fingerprint)
             })
-            .map(|f| {
-                (
-                    f.stored.finding.rule.clone(),
-                    f.stored.finding.message.clone(),
-                )
-            })
+            .map(|f| (f.stored.finding.rule, f.stored.finding.message))
             .collect();
         if !blockers.is_empty() {
             return Err(WorkflowError::OpenBlockers { number, blockers });
@@ -629,6 +624,16 @@ impl Caseload {
                 .try_for_each(|e| store::insert_history(tx, e))
         })?;
         Ok(approval)
+    }
+
+    /// The findings that stop revision `number` from being approved now: open blockers.
+    /// `approve` refuses for exactly these; the app shows them beside a disabled button.
+    pub fn approval_blockers(&self, document_id: &str, number: u32) -> Result<Vec<FindingView>> {
+        Ok(self
+            .findings(document_id, number)?
+            .into_iter()
+            .filter(|f| f.is_open() && f.stored.finding.severity == Severity::Blocker)
+            .collect())
     }
 
     pub fn approvals(&self, document_id: &str) -> Result<Vec<Approval>> {

@@ -1,0 +1,34 @@
+// Every command the UI may call is listed here; Tauri generates an `allow-<command>`
+// permission for each, and capabilities/main.json grants exactly these. A command missing
+// from this list cannot be called from the webview at all.
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(jobcoach_desktop_commands())),
+    )
+    .expect("Tauri build step");
+}
+
+fn jobcoach_desktop_commands() -> &'static [&'static str] {
+    &[
+        "get_words",
+        "set_words",
+        "list_caseload",
+        "add_client",
+        "pick_import_file",
+        "import_document",
+        "import_pasted",
+        "import_revision",
+        "open_document",
+        "check_text",
+        "save_draft",
+        "discard_draft",
+        "save_revision",
+        "waive_finding",
+        "list_revisions",
+        "revision_text",
+        "set_status",
+        "approve_revision",
+        "export_document",
+    ]
+}

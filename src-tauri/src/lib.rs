@@ -1,0 +1,43 @@
+//! The desktop shell. It opens the shared database, keeps one `Caseload` for the window, and
+//! exposes thin commands: each parses its arguments, calls one core function and maps the
+//! result into the IPC types of `ipc.rs`. No SQL, no checklist logic here.
+
+mod commands;
+pub mod ipc;
+mod state;
+
+use state::AppState;
+use tauri::Manager;
+
+pub fn run() {
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .setup(|app| {
+            let state = AppState::open().map_err(|e| e.message.clone())?;
+            app.manage(state);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::settings::get_words,
+            commands::settings::set_words,
+            commands::caseload::list_caseload,
+            commands::caseload::add_client,
+            commands::files::pick_import_file,
+            commands::documents::import_document,
+            commands::documents::import_pasted,
+            commands::documents::import_revision,
+            commands::documents::open_document,
+            commands::documents::check_text,
+            commands::documents::save_draft,
+            commands::documents::discard_draft,
+            commands::documents::save_revision,
+            commands::review::waive_finding,
+            commands::review::list_revisions,
+            commands::review::revision_text,
+            commands::review::set_status,
+            commands::review::approve_revision,
+            commands::files::export_document,
+        ])
+        .run(tauri::generate_context!())
+        .expect("the jobcoach window could not start");
+}
