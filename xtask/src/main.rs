@@ -1,12 +1,17 @@
 //! `cargo xtask <command>`: the project's own build tool, so a newcomer needs two commands.
 //!
-//! - `test`: set up what is missing, then run every test layer (format, lints, unit,
-//!   store, golden, CLI tests).
-//! - `run`: set up what is missing and open jobcoach on the local database with a sample
-//!   caseload.
-//! - `bench`: measure the in-process benchmarks (divan) and the CLI over 200 resumes and
-//!   cold start; prints medians.
-//! - `goldens`: regenerate the golden snapshots; review the diff like code.
+//! - `test`: set up what is missing, then run every test layer: format, lints, Rust unit,
+//!   store, golden, CLI and IPC-drift tests, the UI's type check and Vitest, and the
+//!   end-to-end scenarios in the real app under Xvfb.
+//! - `run`: set up what is missing and open the desktop app on the local database (with a
+//!   sample caseload the first time).
+//! - `e2e`: only the end-to-end scenarios (`--screenshot PATH` saves the final window).
+//! - `bench`: in-process benchmarks (divan) and the CLI over 200 resumes and cold start.
+//! - `goldens` / `bindings`: regenerate golden snapshots / the UI's TypeScript IPC types;
+//!   review the diff like code.
+
+mod e2e;
+mod setup;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -19,8 +24,17 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("bench") => bench(),
         Some("goldens") => goldens(),
+        Some("bindings") => bindings(),
+        Some("e2e") => {
+            let shot = args
+                .iter()
+                .position(|a| a == "--screenshot")
+                .and_then(|i| args.get(i + 1))
+                .map(String::as_str);
+            e2e::run(shot).map(|(p, f)| println!("e2e: {p} passed, {f} failed"))
+        }
         _ => {
-            eprintln!("usage: cargo xtask <test|run|bench|goldens>");
+            eprintln!("usage: cargo xtask <test|run|e2e|bench|goldens|bindings>");
             return ExitCode::from(2);
         }
     };
@@ -33,23 +47,23 @@ fn main() -> ExitCode {
     }
 }
 
-type Result<T = ()> = std::result::Result<T, String>;
+pub(crate) type Result<T = ()> = std::result::Result<T, String>;
 
-fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("xtask sits in the workspace")
         .to_path_buf()
 }
 
-fn cargo() -> Command {
+pub(crate) fn cargo() -> Command {
     let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     c.current_dir(root());
     c
 }
 
 /// Run a command, echoing it; fail with its name if it fails.
-fn step(title: &str, mut command: Command) -> Result {
+pub(crate) fn step(title: &str, mut command: Command) -> Result {
     println!("\n==> {title}");
     let started = Instant::now();
     let status = command
@@ -78,6 +92,10 @@ fn check_shared_corpus() -> Result {
 
 fn test() -> Result {
     check_shared_corpus()?;
+    setup::system_packages(setup::DESKTOP_PACKAGES)?;
+    setup::system_packages(setup::E2E_PACKAGES)?;
+    // The desktop crate embeds ui/dist at compile time, so the UI is built first.
+    setup::build_ui()?;
     let mut fmt = cargo();
     fmt.args(["fmt", "--all", "--check"]);
     step("format (cargo fmt --check)", fmt)?;
@@ -93,15 +111,66 @@ fn test() -> Result {
     step("lints (cargo clippy -D warnings)", clippy)?;
     let mut tests = cargo();
     tests.args(["test", "--workspace"]);
-    // Goldens must match what is committed; never rewrite them during a test run.
-    tests.env("INSTA_UPDATE", "no").env("CI", "true");
-    let (passed, failed) = counted("unit, store, golden and CLI tests (cargo test)", tests)?;
+    // Goldens and IPC bindings must match what is committed; never rewrite them here.
+    tests
+        .env("INSTA_UPDATE", "no")
+        .env("CI", "true")
+        .env_remove("JOBCOACH_WRITE_BINDINGS");
+    let (mut passed, mut failed) = counted(
+        "unit, store, golden, CLI and IPC-drift tests (cargo test)",
+        tests,
+    )?;
+    let mut check = Command::new("npm");
+    check.args(["run", "check"]).current_dir(root().join("ui"));
+    step("UI type check (svelte-check)", check)?;
+    let mut vitest = Command::new("npm");
+    vitest
+        .args(["test", "--", "--reporter=verbose"])
+        .current_dir(root().join("ui"));
+    let (p, f) = counted_vitest("UI tests (Vitest)", vitest)?;
+    passed += p;
+    failed += f;
     let mut bench_build = cargo();
     bench_build.args(["bench", "--workspace", "--no-run"]);
     step("benchmarks compile", bench_build)?;
+    let (p, f) = e2e::run(None)?;
+    passed += p;
+    failed += f;
     println!("\nAll test layers passed.");
     println!("tests: {passed} passed, {failed} failed");
     Ok(())
+}
+
+/// Run Vitest and read its "Tests  N passed" summary.
+fn counted_vitest(title: &str, mut command: Command) -> Result<(usize, usize)> {
+    println!("\n==> {title}");
+    let out = command.output().map_err(|e| format!("{title}: {e}"))?;
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    print!("{text}");
+    eprint!("{}", String::from_utf8_lossy(&out.stderr));
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Tests "))
+        .unwrap_or("");
+    let number = |word: &str| {
+        line.split('|')
+            .flat_map(|part| part.split('('))
+            .find_map(|part| {
+                part.trim()
+                    .strip_suffix(word)?
+                    .trim()
+                    .rsplit(' ')
+                    .next()?
+                    .parse::<usize>()
+                    .ok()
+            })
+            .unwrap_or(0)
+    };
+    let (passed, failed) = (number("passed"), number("failed"));
+    if !out.status.success() || failed > 0 || passed == 0 {
+        return Err(format!("{title} failed ({passed} passed, {failed} failed)"));
+    }
+    Ok((passed, failed))
 }
 
 /// Run `cargo test`, passing its output through, and add up its "test result" lines so
@@ -150,117 +219,34 @@ fn goldens() -> Result {
     Ok(())
 }
 
-/// The desktop window arrives with the desktop issue; until then `run` prepares the same
-/// local database the app will use, with the sample caseload, and shows it with the CLI.
+/// Build and open the desktop app on the shared local database; on first run the app adds
+/// a sample caseload itself.
 fn run() -> Result {
+    setup::system_packages(setup::DESKTOP_PACKAGES)?;
+    setup::build_ui()?;
     let mut build = cargo();
-    build.args(["build", "--release", "-p", "jobcoach-cli"]);
-    step("build jobcoach", build)?;
-    let exe = root().join("target/release/jobcoach");
-    let db = std::env::var_os("JOBCOACH_DB").map(PathBuf::from);
-    let db_args: Vec<String> = db
-        .iter()
-        .flat_map(|p| ["--db".to_string(), p.display().to_string()])
-        .collect();
-    let list = Command::new(&exe)
-        .args(&db_args)
-        .args(["client", "list"])
-        .output()
-        .map_err(|e| e.to_string())?;
-    if !list.status.success() {
-        return Err(String::from_utf8_lossy(&list.stderr).into_owned());
-    }
-    if list.stdout.is_empty() {
-        println!("\n==> The database is empty: adding a sample caseload");
-        seed_sample_caseload(&exe, &db_args)?;
-    }
-    println!("\n==> Caseload");
-    step("jobcoach client list", {
-        let mut c = Command::new(&exe);
-        c.args(&db_args).args(["client", "list"]);
-        c
-    })?;
+    build.args(["build", "-p", "jobcoach-desktop"]);
+    step("build the desktop app", build)?;
     println!(
-        "\nThe desktop window is not built yet (it is the next piece of work). Meanwhile every\n\
-         action is in the CLI: {} --help",
-        exe.display()
+        "\n==> opening jobcoach (database: {})",
+        std::env::var("JOBCOACH_DB").unwrap_or_else(|_| "your data directory".into())
     );
-    Ok(())
+    let status = Command::new(root().join("target/debug/jobcoach-desktop"))
+        .status()
+        .map_err(|e| e.to_string())?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("jobcoach exited with {status}"))
+    }
 }
 
-/// Three clients with typical faults; one document with a few revisions, one approved.
-fn seed_sample_caseload(exe: &Path, db_args: &[String]) -> Result {
-    let fixtures = root().join("tests/fixtures");
-    let jc = |args: &[&str]| -> Result<String> {
-        let out = Command::new(exe)
-            .args(db_args)
-            .args(args)
-            .env("JOBCOACH_USER", "Sample Specialist")
-            .output()
-            .map_err(|e| e.to_string())?;
-        if !out.status.success() {
-            return Err(format!(
-                "jobcoach {}: {}",
-                args.join(" "),
-                String::from_utf8_lossy(&out.stderr)
-            ));
-        }
-        Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
-    };
-    let f = |name: &str| fixtures.join(name).display().to_string();
-    let maria = jc(&["client", "add", "Maria Delgado"])?;
-    jc(&[
-        "doc",
-        "import",
-        &maria,
-        &f("maria_delgado_resume.md"),
-        "--note",
-        "First meeting",
-    ])?;
-    let james = jc(&["client", "add", "James Carter"])?;
-    jc(&[
-        "doc",
-        "import",
-        &james,
-        &f("james_carter_resume.txt"),
-        "--note",
-        "Brought from home",
-    ])?;
-    let aisha = jc(&["client", "add", "Aisha Khan"])?;
-    let letter = jc(&[
-        "doc",
-        "import",
-        &aisha,
-        &f("aisha_khan_letter.md"),
-        "--kind",
-        "cover-letter",
-        "--employer",
-        "Lakeview Clinic",
-    ])?;
-    let tmp = std::env::temp_dir().join("jobcoach-sample-letter-v2.md");
-    let fixed = std::fs::read_to_string(fixtures.join("aisha_khan_letter.md"))
-        .map_err(|e| e.to_string())?
-        .replace("[Company Name]", "Lakeview Clinic");
-    std::fs::write(&tmp, fixed).map_err(|e| e.to_string())?;
-    jc(&[
-        "doc",
-        "revise",
-        &letter,
-        &tmp.display().to_string(),
-        "--note",
-        "Named the clinic",
-    ])?;
-    jc(&[
-        "doc",
-        "approve",
-        &letter,
-        "--revision",
-        "2",
-        "--by",
-        "Sample Specialist",
-        "--waive",
-        "letter.generic-salutation=The clinic does not publish a contact name",
-    ])?;
+fn bindings() -> Result {
+    let mut c = cargo();
+    c.args(["test", "-p", "jobcoach-desktop", "typescript_bindings"])
+        .env("JOBCOACH_WRITE_BINDINGS", "1");
+    step("regenerate ui/src/ipc/bindings", c)?;
+    println!("Review with: git diff ui/src/ipc/bindings");
     Ok(())
 }
 
