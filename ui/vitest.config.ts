@@ -7,6 +7,8 @@ export default defineConfig({
   resolve: { conditions: ["browser"] },
   test: {
     environment: "jsdom",
+    // Lets @testing-library clean the DOM between tests.
+    globals: true,
     include: ["src/**/*.test.ts"],
   },
 });

@@ -1,0 +1,65 @@
+// A stand-in for src/ipc in UI tests: every command is a vi.fn with a sensible default,
+// and tests override what they need. Components import `ipc` from "../ipc"; tests call
+// vi.mock("../ipc", ...) with this.
+import { vi } from "vitest";
+import type { ClientRow, FindingItem, Words } from "../ipc";
+
+export const words: Words = { choice: "client", one: "client", many: "clients", one_title: "Client", many_title: "Clients" };
+
+export function finding(overrides: Partial<FindingItem> = {}): FindingItem {
+  return {
+    rule: "wording.repeated-word",
+    level: "major",
+    message: "\"the\" appears twice in a row.",
+    from: 10,
+    to: 17,
+    suggestions: [{ label: "Keep one \"the\"", edit: { from: 10, to: 17, insert: "the" }, safe: true }],
+    fingerprint: "wording.repeated-word:the the",
+    waiver: null,
+    ...overrides,
+  };
+}
+
+export const caseload: ClientRow[] = [
+  {
+    id: "c1",
+    name: "Maria Delgado",
+    documents: [
+      {
+        id: "d1",
+        client_id: "c1",
+        title: "Resume for Target",
+        kind: "resume",
+        status: "draft",
+        revisions: 2,
+        open: { blocker: 1, major: 3, minor: 0, tip: 0 },
+        has_draft: true,
+        target_employer: "Target",
+      },
+    ],
+  },
+];
+
+export function mockIpc() {
+  return {
+    getWords: vi.fn(async () => words),
+    setWords: vi.fn(async () => words),
+    listCaseload: vi.fn(async (_search: string) => caseload),
+    addClient: vi.fn(async (name: string) => ({ id: "c2", name, documents: [] })),
+    pickImportFile: vi.fn(async () => null as string | null),
+    importDocument: vi.fn(),
+    importPasted: vi.fn(),
+    importRevision: vi.fn(),
+    openDocument: vi.fn(),
+    checkText: vi.fn(async () => [] as FindingItem[]),
+    saveDraft: vi.fn(async () => null),
+    discardDraft: vi.fn(async () => null),
+    saveRevision: vi.fn(),
+    waiveFinding: vi.fn(),
+    listRevisions: vi.fn(async () => []),
+    revisionText: vi.fn(async () => ""),
+    setStatus: vi.fn(),
+    approveRevision: vi.fn(),
+    exportDocument: vi.fn(async () => null as string | null),
+  };
+}
