@@ -5,6 +5,8 @@
 //!   end-to-end scenarios in the real app under Xvfb.
 //! - `run`: set up what is missing and open the desktop app on the local database (with a
 //!   sample caseload the first time).
+//! - `setup`: install what a fresh Debian 12 machine lacks (system packages as root, the
+//!   UI's npm packages, tauri-driver); `test` and `run` do this themselves.
 //! - `e2e`: only the end-to-end scenarios (`--screenshot PATH` saves the final window).
 //! - `bench`: in-process benchmarks (divan) and the CLI over 200 resumes and cold start.
 //! - `goldens` / `bindings`: regenerate golden snapshots / the UI's TypeScript IPC types;
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
         Some("bench") => bench(),
         Some("goldens") => goldens(),
         Some("bindings") => bindings(),
+        Some("setup") => setup(),
         Some("e2e") => {
             let shot = args
                 .iter()
@@ -34,7 +37,7 @@ fn main() -> ExitCode {
             e2e::run(shot).map(|(p, f)| println!("e2e: {p} passed, {f} failed"))
         }
         _ => {
-            eprintln!("usage: cargo xtask <test|run|e2e|bench|goldens|bindings>");
+            eprintln!("usage: cargo xtask <test|run|setup|e2e|bench|goldens|bindings>");
             return ExitCode::from(2);
         }
     };
@@ -239,6 +242,15 @@ fn run() -> Result {
     } else {
         Err(format!("jobcoach exited with {status}"))
     }
+}
+
+fn setup() -> Result {
+    setup::system_packages(setup::DESKTOP_PACKAGES)?;
+    setup::system_packages(setup::E2E_PACKAGES)?;
+    setup::npm_packages()?;
+    setup::tauri_driver()?;
+    println!("Everything jobcoach needs is installed.");
+    Ok(())
 }
 
 fn bindings() -> Result {
