@@ -108,6 +108,23 @@ fn main() {
         }
     }
     session.end();
+
+    // Quit and launch again on the same database: the unsaved text typed above must be back.
+    let name = "nothing typed is lost: the draft is back after quitting and relaunching";
+    match driver.start(&env.app).and_then(|again| {
+        let result = draft_after_restart(&again);
+        again.end();
+        result
+    }) {
+        Ok(()) => {
+            passed += 1;
+            println!("ok     {name}");
+        }
+        Err(e) => {
+            failed += 1;
+            println!("FAILED {name}: {e}");
+        }
+    }
     println!();
     for f in &figures {
         println!("measured: {f}");
@@ -265,6 +282,14 @@ fn draft_survives(s: &Session, _: &Env, _: &mut Vec<String>) -> Step {
         "unsaved changes from last time",
         Duration::from_secs(5),
     )?;
+    Ok(())
+}
+
+fn draft_after_restart(s: &Session) -> Step {
+    s.wait_count(".client", 4, Duration::from_secs(20))?;
+    s.wait_text(".pill.draft", "unsaved", Duration::from_secs(5))?;
+    s.click_xpath("//li[contains(@class,'client')][.//button[contains(@class,'client-name') and contains(.,'Pat Example')]]//button[contains(@class,'document')]")?;
+    s.wait_text(".cm-content", "Unsaved line typed in the meeting", Duration::from_secs(5))?;
     Ok(())
 }
 
