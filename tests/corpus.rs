@@ -100,5 +100,9 @@ fn word_features_resolve_like_word_shows_them() {
         "inherited heading and list styles, a bold character style, tracked changes (insertion kept, deletion dropped), content controls walked into, hidden text dropped"
     );
     assert_eq!(doc.facts.images, 1, "the photo is recorded as a fact");
-    assert!(doc.facts.fonts.iter().all(|f| !f.is_empty()) && !doc.facts.font_sizes_pt.is_empty(), "fonts and sizes in use are recorded: {:?}", doc.facts);
+    assert!(
+        doc.facts.fonts.iter().all(|f| !f.is_empty()) && !doc.facts.font_sizes_pt.is_empty(),
+        "fonts and sizes in use are recorded: {:?}",
+        doc.facts
+    );
 }

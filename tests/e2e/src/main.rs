@@ -289,7 +289,11 @@ fn draft_after_restart(s: &Session) -> Step {
     s.wait_count(".client", 4, Duration::from_secs(20))?;
     s.wait_text(".pill.draft", "unsaved", Duration::from_secs(5))?;
     s.click_xpath("//li[contains(@class,'client')][.//button[contains(@class,'client-name') and contains(.,'Pat Example')]]//button[contains(@class,'document')]")?;
-    s.wait_text(".cm-content", "Unsaved line typed in the meeting", Duration::from_secs(5))?;
+    s.wait_text(
+        ".cm-content",
+        "Unsaved line typed in the meeting",
+        Duration::from_secs(5),
+    )?;
     Ok(())
 }
 
