@@ -155,25 +155,26 @@ fn counted_vitest(title: &str, mut command: Command) -> Result<(usize, usize)> {
         .lines()
         .find(|l| l.trim_start().starts_with("Tests "))
         .unwrap_or("");
-    let number = |word: &str| {
-        line.split('|')
-            .flat_map(|part| part.split('('))
-            .find_map(|part| {
-                part.trim()
-                    .strip_suffix(word)?
-                    .trim()
-                    .rsplit(' ')
-                    .next()?
-                    .parse::<usize>()
-                    .ok()
-            })
-            .unwrap_or(0)
-    };
+    let number = |word: &str| count_before(line, word).unwrap_or(0);
     let (passed, failed) = (number("passed"), number("failed"));
     if !out.status.success() || failed > 0 || passed == 0 {
         return Err(format!("{title} failed ({passed} passed, {failed} failed)"));
     }
     Ok((passed, failed))
+}
+
+/// The number just before `word` in a runner's summary: "12 passed; 0 failed" (cargo),
+/// "Tests  18 passed (18)" and "1 failed | 17 passed" (Vitest).
+fn count_before(summary: &str, word: &str) -> Option<usize> {
+    summary.split([';', '|', '(', ',']).find_map(|part| {
+        part.trim()
+            .strip_suffix(word)?
+            .trim()
+            .rsplit(' ')
+            .next()?
+            .parse()
+            .ok()
+    })
 }
 
 /// Run `cargo test`, passing its output through, and add up its "test result" lines so
@@ -190,17 +191,7 @@ fn counted(title: &str, mut command: Command) -> Result<(usize, usize)> {
         let line = line.map_err(|e| e.to_string())?;
         println!("{line}");
         if let Some(rest) = line.strip_prefix("test result: ") {
-            let number = |word: &str| {
-                rest.split(';').find_map(|part| {
-                    part.trim()
-                        .strip_suffix(word)?
-                        .trim()
-                        .rsplit(' ')
-                        .next()?
-                        .parse::<usize>()
-                        .ok()
-                })
-            };
+            let number = |word: &str| count_before(rest, word);
             passed += number("passed").unwrap_or(0);
             failed += number("failed").unwrap_or(0);
         }
@@ -327,4 +318,27 @@ fn bench() -> Result {
         cold.as_secs_f64() * 1e3
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_before;
+
+    #[test]
+    fn reads_runner_summaries() {
+        let cargo = "ok. 12 passed; 1 failed; 0 ignored";
+        assert_eq!(
+            (count_before(cargo, "passed"), count_before(cargo, "failed")),
+            (Some(12), Some(1))
+        );
+        let vitest = "      Tests  1 failed | 17 passed (18)";
+        assert_eq!(
+            (
+                count_before(vitest, "passed"),
+                count_before(vitest, "failed")
+            ),
+            (Some(17), Some(1))
+        );
+        assert_eq!(count_before("Tests  18 passed (18)", "failed"), None);
+    }
 }
