@@ -148,7 +148,7 @@ fn test() -> Result {
 fn counted_vitest(title: &str, mut command: Command) -> Result<(usize, usize)> {
     println!("\n==> {title}");
     let out = command.output().map_err(|e| format!("{title}: {e}"))?;
-    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let text = strip_ansi(&String::from_utf8_lossy(&out.stdout));
     print!("{text}");
     eprint!("{}", String::from_utf8_lossy(&out.stderr));
     let line = text
@@ -161,6 +161,26 @@ fn counted_vitest(title: &str, mut command: Command) -> Result<(usize, usize)> {
         return Err(format!("{title} failed ({passed} passed, {failed} failed)"));
     }
     Ok((passed, failed))
+}
+
+/// Text without terminal colour codes (ESC [ ... letter), which runners add when they
+/// think a person is watching.
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            chars.next();
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The number just before `word` in a runner's summary: "12 passed; 0 failed" (cargo),
@@ -322,7 +342,15 @@ fn bench() -> Result {
 
 #[cfg(test)]
 mod tests {
-    use super::count_before;
+    use super::{count_before, strip_ansi};
+
+    #[test]
+    fn reads_coloured_output() {
+        let coloured = "\u{1b}[2m      Tests \u{1b}[22m \u{1b}[1m\u{1b}[32m18 passed\u{1b}[39m\u{1b}[22m\u{1b}[90m (18)\u{1b}[39m";
+        let plain = strip_ansi(coloured);
+        assert!(plain.trim_start().starts_with("Tests "), "{plain:?}");
+        assert_eq!(count_before(&plain, "passed"), Some(18));
+    }
 
     #[test]
     fn reads_runner_summaries() {
