@@ -124,7 +124,10 @@ pub fn run(screenshot: Option<&str>) -> Result<(usize, usize)> {
         .env("JOBCOACH_USER", "E2E Specialist")
         .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     let _driver = Background::spawn(driver_cmd, "tauri-driver")?;
+    // tauri-driver listens at once but starts WebKitWebDriver behind it; a session asked
+    // for before that one listens is refused. Wait for both.
     wait_for_port(port, Duration::from_secs(20))?;
+    wait_for_port(native_port, Duration::from_secs(20))?;
 
     println!("\n==> end-to-end scenarios (real app, real webview)");
     let mut e2e = Command::new(root().join("target/debug/jobcoach-e2e"));

@@ -42,7 +42,12 @@ fn main() {
     let env = env();
     let driver = WebDriver::new(&env.driver);
     let started = Instant::now();
-    let session = match driver.start(&env.app) {
+    // One retry: on a cold machine the first launch of WebKit can be slow to answer.
+    let session = match driver.start(&env.app).or_else(|first| {
+        println!("first launch failed ({first}); trying once more");
+        std::thread::sleep(Duration::from_secs(2));
+        driver.start(&env.app)
+    }) {
         Ok(s) => s,
         Err(e) => {
             println!("could not start the app through tauri-driver: {e}");
