@@ -90,6 +90,9 @@ pub enum SectionKind {
     Interests,
     References,
     Contact,
+    /// Affiliations, publications, leadership, additional information: real sections
+    /// with no rule of their own.
+    Additional,
 }
 
 /// Heading synonyms, lower case, "&" written "and". The one table of them.
@@ -151,6 +154,8 @@ const SECTION_SYNONYMS: &[(SectionKind, &[&str])] = &[
             "training and education",
             "academics",
             "education and credentials",
+            "professional development",
+            "training and certifications",
         ],
     ),
     (
@@ -173,6 +178,8 @@ const SECTION_SYNONYMS: &[(SectionKind, &[&str])] = &[
             "core skills",
             "key qualifications",
             "skills and qualifications",
+            "skills and certifications",
+            "technical proficiencies",
         ],
     ),
     (
@@ -224,6 +231,22 @@ const SECTION_SYNONYMS: &[(SectionKind, &[&str])] = &[
         ],
     ),
     (SectionKind::References, &["references"]),
+    (
+        SectionKind::Additional,
+        &[
+            "additional information",
+            "affiliations",
+            "professional affiliations",
+            "memberships",
+            "professional memberships",
+            "publications",
+            "leadership",
+            "leadership experience",
+            "military",
+            "clearance",
+            "security clearance",
+        ],
+    ),
     (
         SectionKind::Contact,
         &["contact", "contact information", "contact info"],
@@ -431,11 +454,19 @@ impl Outline {
                     continue;
                 }
                 // Up to three lines in a row name one role; then its bullets follow.
+                // A second dated line starts the next role ("Cashier, 2017 – 2019" under a
+                // job with no bullets).
                 let header_start = i;
+                let mut dated = false;
                 while i < section.blocks.end
                     && !self.blocks[i].is_list_item()
                     && i - header_start < 3
                 {
+                    let has_date = self.block_has_date(i);
+                    if dated && has_date {
+                        break;
+                    }
+                    dated |= has_date;
                     i += 1;
                 }
                 // A long paragraph is a description, not a header: it counts as the body.
@@ -457,6 +488,13 @@ impl Outline {
                 }
             }
         }
+    }
+
+    fn block_has_date(&self, block: usize) -> bool {
+        let span = &self.blocks[block].span;
+        self.dates
+            .iter()
+            .any(|d| span.start <= d.span.start && d.span.end <= span.end)
     }
 
     fn role(&self, section: usize, header: Range<usize>, bullets: Vec<usize>) -> Role {

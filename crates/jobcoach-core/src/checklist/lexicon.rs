@@ -3,7 +3,7 @@
 //! whoever builds the `Checklist`; rules only read it.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 const AFF: &str = include_str!("../../dictionaries/en_US.aff");
 const DIC: &str = include_str!("../../dictionaries/en_US.dic");
@@ -18,6 +18,52 @@ pub struct Lexicon {
     pub weak_openers: Vec<(String, Vec<String>)>,
     pub placeholders: Vec<String>,
     pub placeholder_matcher: AhoCorasick,
+    /// Words that make an email address look unprofessional, lower case.
+    pub unprofessional_email: Vec<String>,
+    /// Acronyms readers know, as written (case matters: "IT", not "it").
+    pub acronyms: HashSet<String>,
+    /// Every form of the action verbs ("manage", "managed", "manages") with its base form
+    /// and tense.
+    verbs: HashMap<String, (String, Tense)>,
+}
+
+/// The tense an opening verb is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+}
+
+/// Regular forms of a verb: "manage" -> ("managed", "manages"), "apply" -> ("applied",
+/// "applies"), "ship" -> ("shipped", "ships").
+fn regular_forms(base: &str) -> (Vec<String>, String) {
+    let b = base.as_bytes();
+    let last = b[b.len() - 1] as char;
+    let before = if b.len() > 1 { b[b.len() - 2] as char } else { ' ' };
+    let vowel = |c: char| "aeiou".contains(c);
+    let mut past = Vec::new();
+    let third;
+    if last == 'e' {
+        past.push(format!("{base}d"));
+        third = format!("{base}s");
+    } else if last == 'y' && !vowel(before) {
+        let stem = &base[..base.len() - 1];
+        past.push(format!("{stem}ied"));
+        third = format!("{stem}ies");
+    } else {
+        past.push(format!("{base}ed"));
+        // Short verbs ending consonant-vowel-consonant double it: "ship" -> "shipped".
+        if !vowel(last) && vowel(before) && !"wxy".contains(last) {
+            past.push(format!("{base}{last}ed"));
+        }
+        third = if base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh")
+        {
+            format!("{base}es")
+        } else {
+            format!("{base}s")
+        };
+    }
+    (past, third)
 }
 
 /// Lines of a word list without comments and blanks.
@@ -59,7 +105,37 @@ impl Lexicon {
         let placeholders: Vec<String> = entries(include_str!("data/placeholders.txt"))
             .map(str::to_string)
             .collect();
+        let unprofessional_email = entries(include_str!("data/unprofessional-email.txt"))
+            .map(str::to_lowercase)
+            .collect();
+        let acronyms = entries(include_str!("data/acronyms.txt"))
+            .flat_map(str::split_whitespace)
+            .map(str::to_string)
+            .collect();
+        let mut verbs = HashMap::new();
+        for line in entries(include_str!("data/action-verbs.txt")) {
+            let mut parts = line.split_whitespace();
+            let Some(base) = parts.next() else { continue };
+            let (mut past, third) = regular_forms(base);
+            if let Some(irregular) = parts.next() {
+                past = vec![irregular.to_string()];
+            }
+            for p in past {
+                verbs
+                    .entry(p)
+                    .or_insert((base.to_string(), Tense::Past));
+            }
+            verbs.insert(third, (base.to_string(), Tense::Present));
+            // The base form is present tense ("Manage the front desk"), unless it is also
+            // the past ("set", "cut"), which a bullet in a finished role reads as past.
+            verbs
+                .entry(base.to_string())
+                .or_insert((base.to_string(), Tense::Present));
+        }
         Lexicon {
+            unprofessional_email,
+            acronyms,
+            verbs,
             dictionary,
             extra_words,
             buzzword_matcher: matcher(&buzzwords),
@@ -78,6 +154,13 @@ impl Lexicon {
             || self.extra_words.contains(&lower)
             || office_words.iter().any(|w| w.eq_ignore_ascii_case(word))
             || (word.contains('’') && self.dictionary.check(&word.replace('’', "'")))
+    }
+
+    /// The base form and tense of an action verb, case-insensitively.
+    pub fn verb(&self, word: &str) -> Option<(&str, Tense)> {
+        self.verbs
+            .get(&word.to_lowercase())
+            .map(|(base, tense)| (base.as_str(), *tense))
     }
 
     /// Up to `n` spelling suggestions: dictionary words one edit away, in the order typos

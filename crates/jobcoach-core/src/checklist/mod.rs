@@ -6,7 +6,7 @@
 mod lexicon;
 pub mod rules;
 
-pub use lexicon::Lexicon;
+pub use lexicon::{Lexicon, Tense};
 
 use crate::dates::DateFinder;
 use crate::document::{Document, DocumentKind};
@@ -198,6 +198,79 @@ pub struct Context {
     pub recipient_name: Option<String>,
     pub posting_text: Option<String>,
     pub client_name: Option<String>,
+    /// Employers the client's *other* cover letters are addressed to
+    /// (`letter.wrong-company`).
+    #[serde(default)]
+    pub other_letter_employers: Vec<String>,
+    /// Contact details on the client's other documents (`pair.contact-mismatch`).
+    #[serde(default)]
+    pub other_documents: Vec<OtherDocument>,
+}
+
+/// Another document of the same client, as far as the pair rules need it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OtherDocument {
+    pub title: String,
+    pub contact: ContactDetails,
+}
+
+/// The name, emails and phone numbers at the top of a document (and under a letter's
+/// signature). Phones are kept as their digits, so "(555) 123-4567" equals "555.123.4567".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactDetails {
+    pub name: Option<String>,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+}
+
+impl ContactDetails {
+    /// Read them from a document's outline. The one place that decides what counts.
+    pub fn of(outline: &Outline) -> Self {
+        let mut details = ContactDetails {
+            name: outline.name.clone(),
+            ..ContactDetails::default()
+        };
+        for place in outline.contact_places() {
+            for m in rules::EMAIL.find_iter(&place) {
+                let email = m.as_str().to_lowercase();
+                if !details.emails.contains(&email) {
+                    details.emails.push(email);
+                }
+            }
+            for m in rules::PHONE.find_iter(&place) {
+                let digits = phone_digits(m.as_str());
+                if !details.phones.contains(&digits) {
+                    details.phones.push(digits);
+                }
+            }
+        }
+        if details.name.is_none() && outline.kind == DocumentKind::CoverLetter {
+            // A letter is signed: the line after the closing is the name.
+            details.name = outline
+                .letter
+                .closing
+                .and_then(|c| {
+                    let b = &outline.blocks[c];
+                    b.plain
+                        .lines()
+                        .nth(1)
+                        .map(str::to_string)
+                        .or_else(|| outline.blocks.get(c + 1).map(|n| n.plain.clone()))
+                })
+                .map(|l| l.lines().next().unwrap_or("").trim().to_string())
+                .filter(|l| crate::outline::looks_like_name(l));
+        }
+        details
+    }
+}
+
+/// "+1 (555) 123-4567" -> "5551234567": a leading North American "1" is dropped.
+pub fn phone_digits(phone: &str) -> String {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    match digits.strip_prefix('1') {
+        Some(rest) if rest.len() == 10 => rest.to_string(),
+        _ => digits,
+    }
 }
 
 /// An office's adjustments. The TOML file format arrives with the full checklist; the
@@ -210,6 +283,8 @@ pub struct Profile {
     pub extra_buzzwords: Vec<String>,
     pub extra_weak_openers: Vec<String>,
     pub extra_words: Vec<String>,
+    pub extra_unprofessional_email: Vec<String>,
+    pub extra_acronyms: Vec<String>,
 }
 
 impl Profile {

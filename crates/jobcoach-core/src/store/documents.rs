@@ -53,6 +53,8 @@ pub struct DocumentRecord {
     pub target_employer: Option<String>,
     pub target_role: Option<String>,
     pub recipient_name: Option<String>,
+    /// The job posting the document targets, pasted in full.
+    pub posting_text: Option<String>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -65,6 +67,7 @@ pub struct NewDocument {
     pub target_employer: Option<String>,
     pub target_role: Option<String>,
     pub recipient_name: Option<String>,
+    pub posting_text: Option<String>,
 }
 
 pub(super) fn timestamp(row: &Row, column: &str) -> rusqlite::Result<Timestamp> {
@@ -88,6 +91,7 @@ fn row_to_document(row: &Row) -> rusqlite::Result<DocumentRecord> {
         target_employer: row.get("target_employer")?,
         target_role: row.get("target_role")?,
         recipient_name: row.get("recipient_name")?,
+        posting_text: row.get("posting_text")?,
         created_at: timestamp(row, "created_at")?,
         updated_at: timestamp(row, "updated_at")?,
     })
@@ -96,8 +100,8 @@ fn row_to_document(row: &Row) -> rusqlite::Result<DocumentRecord> {
 pub fn insert_document(conn: &Connection, d: &DocumentRecord) -> Result<()> {
     conn.execute(
         "INSERT INTO documents (id, client_id, kind, title, status, target_employer, target_role,
-                                recipient_name, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                recipient_name, posting_text, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             d.id,
             d.client_id,
@@ -107,6 +111,7 @@ pub fn insert_document(conn: &Connection, d: &DocumentRecord) -> Result<()> {
             d.target_employer,
             d.target_role,
             d.recipient_name,
+            d.posting_text,
             d.created_at.to_string(),
             d.updated_at.to_string()
         ],
@@ -143,4 +148,27 @@ pub fn update_status(
         params![id, status.as_str(), at.to_string()],
     )?;
     found((n == 1).then_some(()), "document", id)
+}
+
+/// Change what a document targets: employer, role, recipient and posting.
+pub fn update_targets(
+    conn: &Connection,
+    id: &str,
+    targets: &NewDocument,
+    at: Timestamp,
+) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE documents SET target_employer = ?2, target_role = ?3, recipient_name = ?4,
+                              posting_text = ?5, updated_at = ?6
+         WHERE id = ?1",
+        params![
+            id,
+            targets.target_employer,
+            targets.target_role,
+            targets.recipient_name,
+            targets.posting_text,
+            at.to_string()
+        ],
+    )?;
+    found((changed > 0).then_some(()), "document", id)
 }

@@ -16,7 +16,7 @@ mod waivers;
 pub use approvals::{insert_approval, list_approvals, Approval};
 pub use clients::{get_client, insert_client, list_clients, Client, ClientSummary};
 pub use documents::{
-    get_document, insert_document, list_documents, update_status, DocumentRecord, DocumentStatus,
+    get_document, insert_document, list_documents, update_status, update_targets, DocumentRecord, DocumentStatus,
     NewDocument,
 };
 pub use drafts::{delete_draft, get_draft, put_draft, Draft};
@@ -57,6 +57,7 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_initial.sql")),
     M::up(include_str!("migrations/0002_drafts_and_words.sql")),
+    M::up(include_str!("migrations/0003_postings.sql")),
 ];
 
 pub fn migrations() -> Migrations<'static> {

@@ -12,9 +12,11 @@ pub mod sample;
 
 pub use overview::{ClientOverview, DocumentOverview};
 
-use crate::checklist::{Checklist, Context, Finding, Profile, Severity, RULES_VERSION};
+use crate::checklist::{
+    Checklist, ContactDetails, Context, Finding, OtherDocument, Profile, Severity, RULES_VERSION,
+};
 use crate::clock::{Clock, Ids};
-use crate::document::{Document, DocumentKind};
+use crate::document::{Document, DocumentKind, SourceFacts};
 use crate::export::{self, ExportOptions};
 use crate::import;
 use crate::store::{
@@ -224,13 +226,7 @@ impl Caseload {
     /// The checklist context a document's record gives.
     pub(crate) fn context(&self, record: &DocumentRecord) -> Result<Context> {
         let client = self.client(&record.client_id)?;
-        Ok(Context {
-            target_employer: record.target_employer.clone(),
-            target_role: record.target_role.clone(),
-            recipient_name: record.recipient_name.clone(),
-            posting_text: None,
-            client_name: Some(client.name),
-        })
+        Ok(self.context_for(record, &client))
     }
 
     /// Run the checklist on a document as it would be stored for `record`.
@@ -284,6 +280,7 @@ impl Caseload {
             target_employer: meta.target_employer,
             target_role: meta.target_role,
             recipient_name: meta.recipient_name,
+            posting_text: meta.posting_text,
             created_at: now,
             updated_at: now,
         };
@@ -318,14 +315,40 @@ impl Caseload {
         Ok((record, revision))
     }
 
+    /// The context of a document: its targets, and what the client's other documents say
+    /// (for the rules that compare a letter with its siblings).
     fn context_for(&self, record: &DocumentRecord, client: &Client) -> Context {
-        Context {
+        let mut context = Context {
             target_employer: record.target_employer.clone(),
             target_role: record.target_role.clone(),
             recipient_name: record.recipient_name.clone(),
-            posting_text: None,
+            posting_text: record.posting_text.clone(),
             client_name: Some(client.name.clone()),
+            ..Context::default()
+        };
+        let siblings = store::list_documents(self.store.conn(), &client.id).unwrap_or_default();
+        for other in siblings.iter().filter(|d| d.id != record.id) {
+            if other.kind == DocumentKind::CoverLetter {
+                if let Some(employer) = &other.target_employer {
+                    let same = record
+                        .target_employer
+                        .as_deref()
+                        .is_some_and(|t| t.eq_ignore_ascii_case(employer));
+                    if !same && !context.other_letter_employers.contains(employer) {
+                        context.other_letter_employers.push(employer.clone());
+                    }
+                }
+            }
+            if let Ok(Some(rev)) = store::latest_revision(self.store.conn(), &other.id) {
+                let doc = Document::from_text(rev.content, SourceFacts::default());
+                let outline = self.checklist.outline(&doc, Some(other.kind));
+                context.other_documents.push(OtherDocument {
+                    title: other.title.clone(),
+                    contact: ContactDetails::of(&outline),
+                });
+            }
         }
+        context
     }
 
     /// Import a file as a new document.

@@ -1,10 +1,5 @@
 use crate::checklist::{Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
-use regex::Regex;
-use std::sync::LazyLock;
-
-pub static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").expect("valid")
-});
+use super::EMAIL;
 
 pub const RULE: Rule = Rule {
     id: "contact.email-missing",
@@ -32,10 +27,11 @@ fn check(input: &Input, sink: &mut Sink) {
         .header_footer_text
         .iter()
         .any(|t| EMAIL.is_match(t));
+    if in_header {
+        return; // contact.in-page-header says so, once.
+    }
     let elsewhere = EMAIL.is_match(input.text());
-    let message = if in_header {
-        "Your email address is in the page header. Many job sites skip headers, so put it in the page itself, under your name."
-    } else if elsewhere {
+    let message = if elsewhere {
         "Your email address is further down the page. Put it at the top, under your name, where employers look for it."
     } else {
         "There is no email address at the top. Add one under your name so employers can reach you."

@@ -1,12 +1,5 @@
 use crate::checklist::{Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
-use regex::Regex;
-use std::sync::LazyLock;
-
-/// North American numbers in their usual forms, and international numbers with a "+".
-pub static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b")
-        .expect("valid")
-});
+use super::PHONE;
 
 pub const RULE: Rule = Rule {
     id: "contact.phone-missing",
@@ -28,17 +21,16 @@ fn check(input: &Input, sink: &mut Sink) {
         return;
     }
     let span = outline.blocks.first().map_or(0..0, |b| b.span.clone());
-    let message = if input
+    if input
         .doc
         .facts
         .header_footer_text
         .iter()
         .any(|t| PHONE.is_match(t))
     {
-        "Your phone number is in the page header. Many job sites skip headers, so put it in the page itself, under your name."
-    } else {
-        "There is no phone number at the top. Many employers call to set up interviews, so add one under your name."
-    };
+        return; // contact.in-page-header says so, once.
+    }
+    let message = "There is no phone number at the top. Many employers call to set up interviews, so add one under your name.";
     sink.emit(
         span,
         message,

@@ -6,15 +6,38 @@
 //! constants: immutable, built on first use, not state.
 
 use super::Rule;
-use crate::outline::TextBlock;
+use crate::dates::{DateEnd, DateMention, PartialDate};
+use crate::outline::{Outline, SectionKind, TextBlock};
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
+//@MODS
 mod contact_email_missing;
+mod contact_email_unprofessional;
+mod contact_in_page_header;
+mod contact_name_not_first;
 mod contact_phone_missing;
+mod contact_profile_url_incomplete;
+mod contact_several_phones;
+mod contact_street_address;
 mod dates_mixed_formats;
+mod education_expected_unlabeled;
+mod education_high_school_with_degree;
+mod header_resume_title;
 mod layout_table;
 mod letter_generic_salutation;
+mod privacy_id_number;
+mod privacy_personal_details;
+mod privacy_photo;
+mod privacy_salary;
+mod role_missing_fields;
+mod role_no_bullets;
+mod section_core_missing;
+mod section_empty;
+mod section_objective;
 mod section_references_on_request;
+mod section_unusual_heading;
 mod spelling_unknown_word;
 mod template_placeholder_left;
 mod wording_buzzword;
@@ -23,12 +46,32 @@ mod wording_repeated_word;
 mod wording_weak_opener;
 
 pub static RULES: &[&Rule] = &[
+//@RULES
     &contact_email_missing::RULE,
+    &contact_email_unprofessional::RULE,
+    &contact_in_page_header::RULE,
+    &contact_name_not_first::RULE,
     &contact_phone_missing::RULE,
+    &contact_profile_url_incomplete::RULE,
+    &contact_several_phones::RULE,
+    &contact_street_address::RULE,
     &dates_mixed_formats::RULE,
+    &education_expected_unlabeled::RULE,
+    &education_high_school_with_degree::RULE,
+    &header_resume_title::RULE,
     &layout_table::RULE,
     &letter_generic_salutation::RULE,
+    &privacy_id_number::RULE,
+    &privacy_personal_details::RULE,
+    &privacy_photo::RULE,
+    &privacy_salary::RULE,
+    &role_missing_fields::RULE,
+    &role_no_bullets::RULE,
+    &section_core_missing::RULE,
+    &section_empty::RULE,
+    &section_objective::RULE,
     &section_references_on_request::RULE,
+    &section_unusual_heading::RULE,
     &spelling_unknown_word::RULE,
     &template_placeholder_left::RULE,
     &wording_buzzword::RULE,
@@ -36,6 +79,95 @@ pub static RULES: &[&Rule] = &[
     &wording_repeated_word::RULE,
     &wording_weak_opener::RULE,
 ];
+
+/// An email address.
+pub static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").expect("valid")
+});
+
+/// North American numbers in their usual forms, and international numbers with a "+".
+pub static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b")
+        .expect("valid")
+});
+
+/// Sections that hold jobs: experience, volunteer work, and unnamed sections of a resume.
+pub(crate) fn is_work_section(outline: &Outline, section: usize) -> bool {
+    let kind = outline.sections[section].kind;
+    matches!(kind, Some(SectionKind::Experience | SectionKind::Volunteer)) || kind.is_none()
+}
+
+/// Bullets of every role, with the index of their role: the bullets the wording rules read.
+pub(crate) fn role_bullets(outline: &Outline) -> impl Iterator<Item = (usize, &TextBlock)> {
+    outline.roles.iter().enumerate().flat_map(move |(r, role)| {
+        role.bullets
+            .iter()
+            .map(move |&b| (r, &outline.blocks[b]))
+    })
+}
+
+/// The first word of a bullet with its range in `plain`.
+pub(crate) fn first_word(plain: &str) -> Option<(Range<usize>, &str)> {
+    words(plain).into_iter().next()
+}
+
+/// Whole-word, case-insensitive occurrences of `phrase` in `plain`.
+pub(crate) fn find_phrase(plain: &str, phrase: &str) -> Vec<Range<usize>> {
+    let lower = plain.to_lowercase();
+    let needle = phrase.to_lowercase();
+    // Lower-casing can change byte lengths outside ASCII; then offsets would not map back.
+    if lower.len() != plain.len() || needle.is_empty() {
+        return Vec::new();
+    }
+    lower
+        .match_indices(&needle)
+        .map(|(i, m)| i..i + m.len())
+        .filter(|r| whole_words(plain, r))
+        .collect()
+}
+
+/// Months since year 0 of a date's first month; a bare year counts from January.
+pub(crate) fn start_month(d: &PartialDate) -> i32 {
+    i32::from(d.year) * 12 + i32::from(d.month.unwrap_or(1)) - 1
+}
+
+/// Months since year 0 of a date's last month; a bare year counts to December.
+pub(crate) fn end_month(d: &PartialDate) -> i32 {
+    i32::from(d.year) * 12 + i32::from(d.month.unwrap_or(12)) - 1
+}
+
+/// A role's dates as months (start, end); ongoing roles end `today`.
+pub(crate) fn role_months(dates: &DateMention, today: jiff::civil::Date) -> (i32, i32) {
+    let today_m = i32::from(today.year()) * 12 + i32::from(today.month()) - 1;
+    let start = start_month(&dates.start);
+    let end = match &dates.end {
+        Some((DateEnd::Date(d), _)) => end_month(d),
+        Some((DateEnd::Ongoing(_), _)) => today_m,
+        None => end_month(&dates.start),
+    };
+    (start, end)
+}
+
+/// The month `today` falls in, as months since year 0.
+pub(crate) fn month_of(today: jiff::civil::Date) -> i32 {
+    i32::from(today.year()) * 12 + i32::from(today.month()) - 1
+}
+
+/// "3 years and 2 months", "7 months".
+pub(crate) fn months_phrase(months: i32) -> String {
+    let (y, m) = (months / 12, months % 12);
+    let unit = |n: i32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    match (y, m) {
+        (0, m) => unit(m, "month", "months"),
+        (y, 0) => unit(y, "year", "years"),
+        (y, m) => format!("{} and {}", unit(y, "year", "years"), unit(m, "month", "months")),
+    }
+}
+
+/// The canonical span of a whole block's line(s), for findings about a block.
+pub(crate) fn block_span(block: &TextBlock) -> Range<usize> {
+    block.span.clone()
+}
 
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static Rule> {

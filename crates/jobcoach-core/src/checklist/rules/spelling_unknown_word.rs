@@ -1,5 +1,5 @@
 use super::words;
-use crate::checklist::rules::contact_email_missing::EMAIL;
+use crate::checklist::rules::EMAIL;
 use crate::checklist::{Applicability, Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
 use regex::Regex;
 use std::collections::HashSet;
