@@ -21,10 +21,18 @@ mod contact_phone_missing;
 mod contact_profile_url_incomplete;
 mod contact_several_phones;
 mod contact_street_address;
+mod dates_gap;
 mod dates_mixed_formats;
+mod dates_not_reverse_chronological;
+mod dates_old_experience;
+mod dates_overlap;
+mod dates_present_variant;
+mod dates_reversed_or_future;
+mod dates_unreadable;
 mod education_expected_unlabeled;
 mod education_high_school_with_degree;
 mod header_resume_title;
+mod impact_unquantified;
 mod layout_table;
 mod letter_generic_salutation;
 mod privacy_id_number;
@@ -42,7 +50,13 @@ mod spelling_unknown_word;
 mod template_placeholder_left;
 mod wording_buzzword;
 mod wording_first_person;
+mod wording_no_action_verb;
+mod wording_passive;
+mod wording_repeated_verb;
 mod wording_repeated_word;
+mod wording_tense_mismatch;
+mod wording_unexpanded_acronym;
+mod wording_vague;
 mod wording_weak_opener;
 
 pub static RULES: &[&Rule] = &[
@@ -55,10 +69,18 @@ pub static RULES: &[&Rule] = &[
     &contact_profile_url_incomplete::RULE,
     &contact_several_phones::RULE,
     &contact_street_address::RULE,
+    &dates_gap::RULE,
     &dates_mixed_formats::RULE,
+    &dates_not_reverse_chronological::RULE,
+    &dates_old_experience::RULE,
+    &dates_overlap::RULE,
+    &dates_present_variant::RULE,
+    &dates_reversed_or_future::RULE,
+    &dates_unreadable::RULE,
     &education_expected_unlabeled::RULE,
     &education_high_school_with_degree::RULE,
     &header_resume_title::RULE,
+    &impact_unquantified::RULE,
     &layout_table::RULE,
     &letter_generic_salutation::RULE,
     &privacy_id_number::RULE,
@@ -76,7 +98,13 @@ pub static RULES: &[&Rule] = &[
     &template_placeholder_left::RULE,
     &wording_buzzword::RULE,
     &wording_first_person::RULE,
+    &wording_no_action_verb::RULE,
+    &wording_passive::RULE,
+    &wording_repeated_verb::RULE,
     &wording_repeated_word::RULE,
+    &wording_tense_mismatch::RULE,
+    &wording_unexpanded_acronym::RULE,
+    &wording_vague::RULE,
     &wording_weak_opener::RULE,
 ];
 
