@@ -458,6 +458,11 @@ pub(crate) mod testing {
         )
     }
 
+    /// Findings of one rule on a cover letter with a context.
+    pub fn letter_with(rule: &str, markdown: &str, context: &Context) -> Vec<Finding> {
+        run(rule, markdown, Some(DocumentKind::CoverLetter), context)
+    }
+
     pub fn letter(rule: &str, markdown: &str) -> Vec<Finding> {
         run(
             rule,

@@ -13,6 +13,10 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 //@MODS
+mod bullet_mixed_glyphs;
+mod bullet_mixed_punctuation;
+mod bullet_paragraph_block;
+mod bullet_too_long;
 mod contact_email_missing;
 mod contact_email_unprofessional;
 mod contact_in_page_header;
@@ -31,10 +35,24 @@ mod dates_reversed_or_future;
 mod dates_unreadable;
 mod education_expected_unlabeled;
 mod education_high_school_with_degree;
+mod format_many_fonts;
+mod format_special_characters;
 mod header_resume_title;
 mod impact_unquantified;
+mod layout_columns;
+mod layout_icons;
 mod layout_table;
+mod layout_text_box;
+mod length_too_long;
+mod length_too_short;
+mod letter_apologetic;
+mod letter_company_not_named;
 mod letter_generic_salutation;
+mod letter_no_closing;
+mod letter_recipient_name_mismatch;
+mod letter_role_not_named;
+mod letter_starts_with_i;
+mod letter_wrong_company;
 mod privacy_id_number;
 mod privacy_personal_details;
 mod privacy_photo;
@@ -61,6 +79,10 @@ mod wording_weak_opener;
 
 pub static RULES: &[&Rule] = &[
 //@RULES
+    &bullet_mixed_glyphs::RULE,
+    &bullet_mixed_punctuation::RULE,
+    &bullet_paragraph_block::RULE,
+    &bullet_too_long::RULE,
     &contact_email_missing::RULE,
     &contact_email_unprofessional::RULE,
     &contact_in_page_header::RULE,
@@ -79,10 +101,24 @@ pub static RULES: &[&Rule] = &[
     &dates_unreadable::RULE,
     &education_expected_unlabeled::RULE,
     &education_high_school_with_degree::RULE,
+    &format_many_fonts::RULE,
+    &format_special_characters::RULE,
     &header_resume_title::RULE,
     &impact_unquantified::RULE,
+    &layout_columns::RULE,
+    &layout_icons::RULE,
     &layout_table::RULE,
+    &layout_text_box::RULE,
+    &length_too_long::RULE,
+    &length_too_short::RULE,
+    &letter_apologetic::RULE,
+    &letter_company_not_named::RULE,
     &letter_generic_salutation::RULE,
+    &letter_no_closing::RULE,
+    &letter_recipient_name_mismatch::RULE,
+    &letter_role_not_named::RULE,
+    &letter_starts_with_i::RULE,
+    &letter_wrong_company::RULE,
     &privacy_id_number::RULE,
     &privacy_personal_details::RULE,
     &privacy_photo::RULE,

@@ -1,0 +1,70 @@
+use crate::checklist::{Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
+
+pub const RULE: Rule = Rule {
+    id: "format.many-fonts",
+    applies: Applies::Both,
+    severity: Severity::Minor,
+    doc: RuleDoc {
+        what: "A Word file with more than two font families, or body text smaller than 10 pt or larger than 12 pt.",
+        why: "One or two fonts look calm and deliberate. Tiny text is hard to read; large text looks padded.",
+        example: "Headings in Impact, jobs in Calibri, skills in Comic Sans, all at 9 pt.",
+        better: "Calibri throughout, body at 11 pt, headings a little larger.",
+    },
+    check,
+};
+
+fn check(input: &Input, sink: &mut Sink) {
+    let facts = &input.doc.facts;
+    let span = input.outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    if facts.fonts.len() > 2 {
+        sink.emit(
+            span.clone(),
+            format!("Your file uses {} fonts ({}). One or two look cleaner.", facts.fonts.len(), facts.fonts.join(", ")),
+            vec![
+                Suggestion::advice("Select all the text and pick one font, such as Calibri or Arial, then bold the headings."),
+                Suggestion::advice("Export with jobcoach: each template uses one font family."),
+            ],
+        );
+    }
+    // Sizes are ranked by use: the first is the body text's.
+    if let Some(&body) = facts.font_sizes_pt.first() {
+        if !(10.0..=12.0).contains(&body) {
+            sink.emit(
+                span,
+                format!("Most of your text is {body} pt. Body text reads best between 10 and 12 pt."),
+                vec![Suggestion::advice(if body < 10.0 {
+                    "Raise the body text to 10.5 or 11 pt; if it no longer fits, cut a line rather than shrink it."
+                } else {
+                    "Set the body text to 11 pt; keep larger sizes for your name and headings."
+                })],
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checklist::*;
+    use crate::document::{Document, SourceFacts};
+
+    fn run(facts: SourceFacts) -> usize {
+        let doc = Document::from_text("# A B\n\nText\n".into(), facts);
+        let c = testing::checklist();
+        let outline = c.outline(&doc, None);
+        c.check(&doc, &outline, &Context::default(), &Profile::default(), testing::today())
+            .iter()
+            .filter(|f| f.rule == "format.many-fonts")
+            .count()
+    }
+
+    #[test]
+    fn flags_many_fonts_and_small_text() {
+        assert_eq!(run(SourceFacts { fonts: vec!["Calibri".into(), "Impact".into(), "Comic Sans MS".into()], ..SourceFacts::default() }), 1);
+        assert_eq!(run(SourceFacts { font_sizes_pt: vec![9.0, 14.0], ..SourceFacts::default() }), 1);
+    }
+
+    #[test]
+    fn passes_two_fonts_at_eleven_points() {
+        assert_eq!(run(SourceFacts { fonts: vec!["Calibri".into(), "Cambria".into()], font_sizes_pt: vec![11.0, 14.0], ..SourceFacts::default() }), 0);
+    }
+}
