@@ -5,12 +5,12 @@
 mod output;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use jobcoach_core::checklist::{Checklist, Context};
+use jobcoach_core::checklist::{catalogue, Checklist, Context, Profile};
 use jobcoach_core::clock::{SystemClock, UuidV7};
 use jobcoach_core::export::{self, ExportOptions};
 use jobcoach_core::import;
 use jobcoach_core::store::{self, AuthorRole, NewDocument, NewRevision, RevisionSource, Store};
-use jobcoach_core::workflow::Caseload;
+use jobcoach_core::workflow::{Caseload, WorkflowError};
 use jobcoach_core::{DocumentKind, Error, ErrorCode};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -44,13 +44,30 @@ enum Command {
         /// The job the document is for.
         #[arg(long, value_name = "TITLE")]
         role: Option<String>,
+        /// The person a cover letter is addressed to.
+        #[arg(long, value_name = "NAME")]
+        recipient: Option<String>,
+        /// A job posting (text or Markdown file) for the posting rules.
+        #[arg(long, value_name = "FILE")]
+        posting: Option<PathBuf>,
+        /// An office profile (TOML) that adjusts the checklist.
+        #[arg(long, value_name = "FILE")]
+        profile: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
     /// List every rule of the checklist with its documentation.
     Rules {
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+        /// Show the catalogue as this office profile (TOML) makes it.
+        #[arg(long, value_name = "FILE")]
+        profile: Option<PathBuf>,
+    },
+    /// The office profile the caseload's checks use (stored in the database).
+    Profile {
+        #[command(subcommand)]
+        command: ProfileCommand,
     },
     /// Export any file jobcoach can read as a polished DOCX (marked as a draft).
     Export {
@@ -76,6 +93,16 @@ enum Command {
 }
 
 #[derive(Subcommand)]
+enum ProfileCommand {
+    /// Print the profile in use.
+    Show,
+    /// Use this profile file for every check from now on.
+    Use { file: PathBuf },
+    /// Go back to the catalogue as shipped.
+    Clear,
+}
+
+#[derive(Subcommand)]
 enum ClientCommand {
     /// Add a client; prints the new id.
     Add { name: String },
@@ -95,6 +122,12 @@ enum DocCommand {
         employer: Option<String>,
         #[arg(long, value_name = "TITLE")]
         role: Option<String>,
+        /// The person a cover letter is addressed to.
+        #[arg(long, value_name = "NAME")]
+        recipient: Option<String>,
+        /// The job posting the document targets (text or Markdown file).
+        #[arg(long, value_name = "FILE")]
+        posting: Option<PathBuf>,
         /// Who brought the file.
         #[arg(long, value_enum, default_value_t = Author::Specialist)]
         by: Author,
@@ -152,6 +185,13 @@ enum Format {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum RulesFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Author {
     Specialist,
@@ -181,22 +221,60 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             kind,
             employer,
             role,
+            recipient,
+            posting,
+            profile,
             format,
         } => {
             let context = Context {
                 target_employer: employer,
                 target_role: role,
+                recipient_name: recipient,
+                posting_text: posting.as_deref().map(read_text).transpose()?,
                 ..Context::default()
             };
+            let profile = load_profile(profile.as_deref())?;
             Ok(output::check(
                 &files,
                 kind.map(Into::into),
                 &context,
+                &profile,
                 format == Format::Json,
             ))
         }
-        Command::Rules { format } => {
-            output::rules(format == Format::Json);
+        Command::Rules { format, profile } => {
+            let profile = load_profile(profile.as_deref())?;
+            match format {
+                RulesFormat::Markdown => print!("{}", catalogue::markdown(&profile)),
+                RulesFormat::Json => output::rules(&profile, true),
+                RulesFormat::Text => output::rules(&profile, false),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Profile { command } => {
+            let mut caseload = open(cli.db)?;
+            match command {
+                ProfileCommand::Show => {
+                    let p = caseload.profile();
+                    if p == &Profile::default() {
+                        println!("the catalogue as shipped (no office profile)");
+                    } else {
+                        println!("{}", p.name);
+                    }
+                }
+                ProfileCommand::Use { file } => {
+                    let text = read_text(&file)?;
+                    let name = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                    let p = caseload
+                        .set_profile(Some((&text, &name)), &actor())
+                        .map_err(|e| profile_error(&file, e))?;
+                    println!("using \"{}\"", p.name);
+                }
+                ProfileCommand::Clear => {
+                    caseload.set_profile(None, &actor())?;
+                    println!("using the catalogue as shipped");
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Export {
@@ -254,6 +332,8 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
             kind,
             employer,
             role,
+            recipient,
+            posting,
             by,
             note,
         } => {
@@ -261,6 +341,8 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
                 kind: kind.map(Into::into),
                 target_employer: employer,
                 target_role: role,
+                recipient_name: recipient,
+                posting_text: posting.as_deref().map(read_text).transpose()?,
                 ..NewDocument::default()
             };
             let (record, _) =
@@ -316,6 +398,38 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A posting or profile file: UTF-8 text (with or without a BOM).
+fn read_text(path: &std::path::Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| unreadable(path, e.to_string()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| unreadable(path, "it is not UTF-8 text; save it as plain text (UTF-8) and try again".into()))?;
+    Ok(text.trim_start_matches('\u{feff}').to_string())
+}
+
+fn unreadable(path: &std::path::Path, reason: String) -> Error {
+    import::ImportError::Unreadable {
+        path: path.display().to_string(),
+        reason,
+    }
+    .into()
+}
+
+fn profile_error(path: &std::path::Path, e: WorkflowError) -> Error {
+    match e {
+        WorkflowError::Profile(p) => unreadable(path, p.to_string()),
+        other => other.into(),
+    }
+}
+
+fn load_profile(path: Option<&std::path::Path>) -> Result<Profile, Error> {
+    let Some(path) = path else {
+        return Ok(Profile::default());
+    };
+    let text = read_text(path)?;
+    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    Profile::from_toml(&text, &name).map_err(|e| unreadable(path, e.to_string()))
 }
 
 fn open(db: Option<PathBuf>) -> Result<Caseload, Error> {

@@ -14,10 +14,10 @@ pub fn check(
     files: &[PathBuf],
     kind: Option<DocumentKind>,
     context: &Context,
+    profile: &Profile,
     as_json: bool,
 ) -> ExitCode {
     let checklist = Checklist::new();
-    let profile = Profile::default();
     let today = jiff::Zoned::now().date();
     let mut unreadable = false;
     let mut blocker = false;
@@ -35,7 +35,7 @@ pub fn check(
             eprintln!("jobcoach: {}: note: {notice}", file.display());
         }
         let outline = checklist.outline(&doc, kind);
-        let findings = checklist.check(&doc, &outline, context, &profile, today);
+        let findings = checklist.check(&doc, &outline, context, profile, today);
         blocker |= findings.iter().any(|f| f.severity == Severity::Blocker);
         if as_json {
             reports.push(report(file, outline.kind, &doc.text, &findings));
@@ -103,7 +103,8 @@ fn report(file: &Path, kind: DocumentKind, text: &str, findings: &[Finding]) -> 
     json!({ "file": file.display().to_string(), "kind": kind, "findings": findings })
 }
 
-pub fn rules(as_json: bool) {
+/// The catalogue as `profile` makes it: its severities, and which rules are off.
+pub fn rules(profile: &Profile, as_json: bool) {
     if as_json {
         let rules: Vec<Value> = RULES
             .iter()
@@ -111,7 +112,8 @@ pub fn rules(as_json: bool) {
                 json!({
                     "id": r.id,
                     "kinds": r.applies.kinds(),
-                    "severity": r.severity,
+                    "severity": profile.severity(r),
+                    "enabled": profile.enabled(r.id),
                     "what": r.doc.what,
                     "why": r.doc.why,
                     "example": r.doc.example,
@@ -127,7 +129,8 @@ pub fn rules(as_json: bool) {
     }
     for r in RULES {
         let kinds: Vec<&str> = r.applies.kinds().iter().map(|k| k.as_str()).collect();
-        println!("{}  [{}]  {}", r.id, kinds.join(", "), r.severity);
+        let off = if profile.enabled(r.id) { "" } else { "  (off)" };
+        println!("{}  [{}]  {}{off}", r.id, kinds.join(", "), profile.severity(r));
         println!("    What:    {}", r.doc.what);
         println!("    Why:     {}", r.doc.why);
         println!("    Example: {}", r.doc.example.replace('\n', " / "));

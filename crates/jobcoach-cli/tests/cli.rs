@@ -392,3 +392,62 @@ fn a_database_from_a_newer_jobcoach_is_refused() {
         stderr(&out)
     );
 }
+
+#[test]
+fn docs_rules_md_is_the_generated_catalogue() {
+    let committed = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/rules.md"),
+    )
+    .expect("docs/rules.md is committed");
+    let o = jobcoach(&["rules", "--format", "markdown"]);
+    assert!(o.status.success());
+    assert!(
+        stdout(&o) == committed,
+        "docs/rules.md is out of date; regenerate it with\n  cargo run -p jobcoach-cli -- rules --format markdown > docs/rules.md"
+    );
+}
+
+#[test]
+fn a_profile_turns_rules_off_and_changes_severities_and_a_broken_one_names_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = dir.path().join("eastside.toml");
+    std::fs::write(
+        &profile,
+        "name = \"Eastside\"\n[rules]\noff = [\"template.placeholder-left\"]\n[rules.severity]\n\"letter.generic-salutation\" = \"tip\"\n[words]\nbuzzwords = [\"dear\"]\n",
+    )
+    .unwrap();
+    let letter = fixture("aisha_khan_letter.md");
+    let plain = stdout(&jobcoach(&["check", path(&letter)]));
+    assert!(plain.contains("blocker template.placeholder-left"), "{plain}");
+    let o = jobcoach(&["check", "--profile", path(&profile), path(&letter)]);
+    let out = stdout(&o);
+    assert!(!out.contains("template.placeholder-left"), "{out}");
+    assert!(out.contains("tip letter.generic-salutation"), "{out}");
+    assert_eq!(o.status.code(), Some(0), "no blocker is left once the office turns it off");
+
+    let rules = stdout(&jobcoach(&["rules", "--profile", path(&profile)]));
+    assert!(rules.contains("template.placeholder-left  [resume, cover-letter]  blocker  (off)"), "{rules}");
+
+    std::fs::write(&profile, "[rules]\n\noff = [\"dates.gapp\"]\n").unwrap();
+    let o = jobcoach(&["check", "--profile", path(&profile), path(&letter)]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("eastside.toml") && err.contains("line 3") && err.contains("dates.gapp"), "{err}");
+}
+
+#[test]
+fn a_posting_drives_the_posting_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("posting.txt");
+    std::fs::write(
+        &posting,
+        "Job Title: Patient Care Technician\n\nRequirements:\n- Phlebotomy and EKG experience\n- Phlebotomy certification\n",
+    )
+    .unwrap();
+    let resume = fixture("clean_resume.md");
+    let before = stdout(&jobcoach(&["check", path(&resume)]));
+    assert!(!before.contains("posting."), "{before}");
+    let after = stdout(&jobcoach(&["check", "--posting", path(&posting), path(&resume)]));
+    assert!(after.contains("minor posting.title-not-mirrored") && after.contains("\"Patient Care Technician\""), "{after}");
+    assert!(after.contains("major posting.missing-keywords") && after.contains("phlebotomy"), "{after}");
+}

@@ -44,7 +44,9 @@ impl Error {
             Error::Store(StoreError::DatabaseTooNew { .. }) => ErrorCode::DatabaseTooNew,
             Error::Store(_) => ErrorCode::Internal,
             Error::Workflow(WorkflowError::NotFound(_)) => ErrorCode::NotFound,
-            Error::Workflow(WorkflowError::Import(_)) => ErrorCode::BadFile,
+            Error::Workflow(WorkflowError::Import(_) | WorkflowError::Profile(_)) => {
+                ErrorCode::BadFile
+            }
             Error::Workflow(WorkflowError::Store(StoreError::DatabaseTooNew { .. })) => {
                 ErrorCode::DatabaseTooNew
             }

@@ -3,17 +3,19 @@
 //! word lists they use are data files in `data/`. Nothing here reads the clock, the disk or
 //! the database.
 
+pub mod catalogue;
 mod lexicon;
+mod profile;
 pub mod rules;
 
 pub use lexicon::{Lexicon, Tense};
+pub use profile::{Profile, ProfileError};
 
 use crate::dates::DateFinder;
 use crate::document::{Document, DocumentKind};
 use crate::outline::Outline;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
 
@@ -270,33 +272,6 @@ pub fn phone_digits(phone: &str) -> String {
     match digits.strip_prefix('1') {
         Some(rest) if rest.len() == 10 => rest.to_string(),
         _ => digits,
-    }
-}
-
-/// An office's adjustments. The TOML file format arrives with the full checklist; the
-/// engine already honours every field.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Profile {
-    pub name: String,
-    pub disabled: Vec<String>,
-    pub severities: BTreeMap<String, Severity>,
-    pub extra_buzzwords: Vec<String>,
-    pub extra_weak_openers: Vec<String>,
-    pub extra_words: Vec<String>,
-    pub extra_unprofessional_email: Vec<String>,
-    pub extra_acronyms: Vec<String>,
-}
-
-impl Profile {
-    pub fn enabled(&self, id: &str) -> bool {
-        !self.disabled.iter().any(|d| d == id)
-    }
-
-    pub fn severity(&self, rule: &Rule) -> Severity {
-        self.severities
-            .get(rule.id)
-            .copied()
-            .unwrap_or(rule.severity)
     }
 }
 

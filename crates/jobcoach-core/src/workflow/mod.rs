@@ -58,6 +58,8 @@ pub enum WorkflowError {
     },
     #[error("that finding is not in revision {number}")]
     NoSuchFinding { number: u32 },
+    #[error("the office profile can't be used: {0}")]
+    Profile(#[from] crate::checklist::ProfileError),
     #[error(transparent)]
     Store(#[from] store::StoreError),
     #[error(transparent)]
@@ -126,6 +128,10 @@ impl SeverityCounts {
     }
 }
 
+/// Settings keys of the office profile: its TOML text and the file name it came from.
+const PROFILE_KEY: &str = "profile";
+const PROFILE_NAME_KEY: &str = "profile_name";
+
 /// A specialist's caseload: the store, the loaded checklist, the office profile, and the
 /// clock and id source everything is stamped with.
 pub struct Caseload {
@@ -143,13 +149,99 @@ impl Caseload {
         clock: Box<dyn Clock>,
         ids: Box<dyn Ids>,
     ) -> Self {
+        // The office's profile lives with the database. It was checked when it was saved;
+        // if this build can't read it (a rule since renamed), the catalogue as shipped is
+        // used and the text is kept for the specialist to fix.
+        let profile = store::get_setting(store.conn(), PROFILE_KEY)
+            .ok()
+            .flatten()
+            .and_then(|text| {
+                let name = store::get_setting(store.conn(), PROFILE_NAME_KEY).ok().flatten();
+                Profile::from_toml(&text, name.as_deref().unwrap_or("Office profile")).ok()
+            })
+            .unwrap_or_default();
         Caseload {
             store,
             checklist,
-            profile: Profile::default(),
+            profile,
             clock,
             ids,
         }
+    }
+
+    /// The office profile in use (the default is the catalogue as shipped).
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// Use a profile for this caseload from now on, or `None` for the catalogue as shipped.
+    /// `file_name` names the profile when its text has no `name`. Findings already stored
+    /// keep the profile that produced them; new revisions record the new one.
+    pub fn set_profile(&mut self, toml: Option<(&str, &str)>, actor: &str) -> Result<&Profile> {
+        let profile = match toml {
+            Some((text, file_name)) => Profile::from_toml(text, file_name)?,
+            None => Profile::default(),
+        };
+        let entry = self.history(
+            actor,
+            "profile.changed",
+            None,
+            None,
+            None,
+            if profile.name.is_empty() { "catalogue as shipped".to_string() } else { profile.name.clone() },
+        );
+        self.store.transaction(|tx| {
+            match toml {
+                Some((text, file_name)) => {
+                    store::put_setting(tx, PROFILE_KEY, text)?;
+                    store::put_setting(tx, PROFILE_NAME_KEY, file_name)?;
+                }
+                None => {
+                    store::put_setting(tx, PROFILE_KEY, "")?;
+                    store::put_setting(tx, PROFILE_NAME_KEY, "")?;
+                }
+            }
+            store::insert_history(tx, &entry)
+        })?;
+        self.profile = profile;
+        Ok(&self.profile)
+    }
+
+    /// Change what a document targets (employer, role, recipient, posting). The next check
+    /// uses them; stored findings stay as they were found.
+    pub fn set_targets(&mut self, document_id: &str, targets: NewDocument, actor: &str) -> Result<DocumentRecord> {
+        let record = self.document(document_id)?;
+        let clean = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let targets = NewDocument {
+            target_employer: clean(targets.target_employer),
+            target_role: clean(targets.target_role),
+            recipient_name: clean(targets.recipient_name),
+            posting_text: clean(targets.posting_text),
+            ..targets
+        };
+        let now = self.clock.now();
+        let entry = self.history(
+            actor,
+            "document.targets-changed",
+            Some(&record.client_id),
+            Some(&record.id),
+            None,
+            [
+                targets.target_employer.as_deref().map(|e| format!("employer: {e}")),
+                targets.target_role.as_deref().map(|r| format!("role: {r}")),
+                targets.recipient_name.as_deref().map(|r| format!("recipient: {r}")),
+                targets.posting_text.as_ref().map(|_| "posting attached".to_string()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("; "),
+        );
+        self.store.transaction(|tx| {
+            store::update_targets(tx, &record.id, &targets, now)?;
+            store::insert_history(tx, &entry)
+        })?;
+        self.document(document_id)
     }
 
     pub fn store(&self) -> &Store {

@@ -1,4 +1,5 @@
-use super::role_months;
+use super::{month_of, start_month};
+use crate::dates::{DateEnd, DateMention, PartialDate};
 use crate::checklist::{Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
 use crate::outline::SectionKind;
 
@@ -15,13 +16,26 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// The months a role surely covers: a bare year starts in December and ends in January,
+/// so "2017 – 2020" and "2020 – Present" do not overlap (the change happened in 2020).
+fn certain_months(d: &DateMention, today: jiff::civil::Date) -> (i32, i32) {
+    let late_start = |p: &PartialDate| start_month(p) + if p.month.is_none() { 11 } else { 0 };
+    let start = late_start(&d.start);
+    let end = match &d.end {
+        Some((DateEnd::Date(e), _)) => start_month(e),
+        Some((DateEnd::Ongoing(_), _)) => month_of(today),
+        None => start_month(&d.start),
+    };
+    (start, end.max(start))
+}
+
 fn check(input: &Input, sink: &mut Sink) {
     let outline = input.outline;
     let roles: Vec<_> = outline
         .roles
         .iter()
         .filter(|r| outline.sections[r.section].kind == Some(SectionKind::Experience))
-        .filter_map(|r| r.dates.as_ref().map(|d| (r, d, role_months(d, input.today))))
+        .filter_map(|r| r.dates.as_ref().map(|d| (r, d, certain_months(d, input.today))))
         .collect();
     for (i, (role, d, (s, e))) in roles.iter().enumerate() {
         let clash = roles[..i].iter().any(|(_, _, (s2, e2))| {
@@ -54,6 +68,12 @@ mod tests {
         let text = "# A B\n\n## Experience\n\nCashier, Target, 2019 – Present\n\n- Ran the register\n\nServer, Denny's, 2020 – 2022\n\n- Served\n";
         let f = resume("dates.overlap", text);
         assert_eq!(flagged(text, &f), vec!["2020 – 2022"]);
+    }
+
+    #[test]
+    fn passes_a_shared_year() {
+        let text = "# A B\n\n## Experience\n\nOperator, Amazon, 2020 - Present\n\n- Loaded\n\nAssociate, Sysco, 2017 - 2020\n\n- Picked\n";
+        assert!(resume("dates.overlap", text).is_empty());
     }
 
     #[test]

@@ -49,7 +49,10 @@ fn check(input: &Input, sink: &mut Sink) {
         format!("{} of your {total} sentences start with \"I\". Starting a few with the employer or the result will read more smoothly.", with_i.len()),
         vec![
             Suggestion::advice("Turn one around: \"I have five years of forklift experience\" → \"Five years on a forklift taught me…\""),
-            Suggestion::advice("Start one with the employer: \"Your posting asks for…\" or \"Kroger's focus on…\""),
+            Suggestion::advice(format!(
+                "Start one with the employer: \"Your posting asks for…\" or \"{}'s focus on…\"",
+                input.context.target_employer.as_deref().unwrap_or("Your team")
+            )),
         ],
     );
 }

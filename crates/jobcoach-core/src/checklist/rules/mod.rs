@@ -53,6 +53,9 @@ mod letter_recipient_name_mismatch;
 mod letter_role_not_named;
 mod letter_starts_with_i;
 mod letter_wrong_company;
+mod pair_contact_mismatch;
+mod posting_missing_keywords;
+mod posting_title_not_mirrored;
 mod privacy_id_number;
 mod privacy_personal_details;
 mod privacy_photo;
@@ -119,6 +122,9 @@ pub static RULES: &[&Rule] = &[
     &letter_role_not_named::RULE,
     &letter_starts_with_i::RULE,
     &letter_wrong_company::RULE,
+    &pair_contact_mismatch::RULE,
+    &posting_missing_keywords::RULE,
+    &posting_title_not_mirrored::RULE,
     &privacy_id_number::RULE,
     &privacy_personal_details::RULE,
     &privacy_photo::RULE,
@@ -226,11 +232,6 @@ pub(crate) fn months_phrase(months: i32) -> String {
         (y, 0) => unit(y, "year", "years"),
         (y, m) => format!("{} and {}", unit(y, "year", "years"), unit(m, "month", "months")),
     }
-}
-
-/// The canonical span of a whole block's line(s), for findings about a block.
-pub(crate) fn block_span(block: &TextBlock) -> Range<usize> {
-    block.span.clone()
 }
 
 /// The rule with this id.

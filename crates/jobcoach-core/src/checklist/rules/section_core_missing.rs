@@ -36,7 +36,7 @@ fn check(input: &Input, sink: &mut Sink) {
     if !has(&[SectionKind::Education, SectionKind::Certifications]) {
         missing.push(("Education", "Education"));
     }
-    if !has(&[SectionKind::Skills, SectionKind::Summary]) {
+    if !has(&[SectionKind::Skills]) {
         missing.push(("Skills", "Skills"));
     }
     let span = outline.blocks.first().map_or(0..0, |b| b.span.clone());
@@ -45,7 +45,7 @@ fn check(input: &Input, sink: &mut Sink) {
             span.clone(),
             format!("Add a heading for your {}. Employers and job sites look for it by name.", what.to_lowercase()),
             vec![
-                Suggestion::advice(format!("Add a \"{heading}\" heading, and list yours under it.")),
+                Suggestion::advice(format!("Add a heading called \"{heading}\", and list yours under it.")),
                 Suggestion::advice("Already there under another name? Rename the heading to the common one."),
             ],
         );

@@ -3,6 +3,7 @@ use crate::checklist::rules::EMAIL;
 use crate::checklist::{Applicability, Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
 use regex::Regex;
 use std::collections::HashSet;
+use crate::outline::SectionKind;
 use std::sync::LazyLock;
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,6 +56,30 @@ fn check(input: &Input, sink: &mut Sink) {
     {
         vouch(s);
     }
+    // Names of schools, places and products the text itself marks as names: capitalised
+    // words in the education section, runs of two or more capitalised words ("Sinclair
+    // Community College"), and a capitalised word after "at", "in", "from"… ("at Meijer").
+    for (i, block) in outline.blocks.iter().enumerate() {
+        let in_education = outline
+            .section_of(i)
+            .is_some_and(|s| s.kind == Some(SectionKind::Education));
+        let ws = words(&block.plain);
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        for (n, (_, w)) in ws.iter().enumerate() {
+            if !capital(w) {
+                continue;
+            }
+            let prev = n.checked_sub(1).map(|p| ws[p].1);
+            let next = ws.get(n + 1).map(|x| x.1);
+            let after_preposition = prev.is_some_and(|p| {
+                ["at", "in", "from", "with", "for", "of", "near", "via"].contains(&p)
+            });
+            let in_run = prev.is_some_and(|p| capital(p) && n > 1) || (n > 0 && next.is_some_and(capital));
+            if in_education || after_preposition || in_run {
+                own_names.insert(w.to_lowercase());
+            }
+        }
+    }
     for block in &outline.blocks {
         // Addresses are not words.
         let skip: Vec<_> = EMAIL
@@ -71,7 +96,10 @@ fn check(input: &Input, sink: &mut Sink) {
                 continue;
             }
             let bare = word.trim_end_matches("'s").trim_end_matches("’s");
-            if own_names.contains(&bare.to_lowercase()) {
+            // "PointClickCare", "QuickBooks": capitals inside a word mark a product name.
+            let product = bare.chars().skip(1).any(char::is_uppercase)
+                && bare.chars().any(char::is_lowercase);
+            if product || own_names.contains(&bare.to_lowercase()) {
                 continue;
             }
             // Check hyphenated words part by part: "cross-functional" is two known words.

@@ -35,7 +35,8 @@ fn check(input: &Input, sink: &mut Sink) {
             || (lower.len() > 4 && lower.ends_with("ed") && lexicon.knows(word, &[]))
             || (lower.ends_with("ing") && lower.len() > 5)
             || word.chars().next().is_some_and(|c| c.is_ascii_digit());
-        if is_verb {
+        // A misspelled word is spelling.unknown-word's finding; two findings would crowd it.
+        if is_verb || !lexicon.knows(word, &input.profile.extra_words) {
             continue;
         }
         sink.emit(
