@@ -6,3 +6,5 @@
 mod corpus;
 /// Whole documents through import and the whole checklist, against committed goldens.
 mod goldens;
+/// Precision and recall of every rule over the labelled corpus in tests/labelled.
+mod labelled;

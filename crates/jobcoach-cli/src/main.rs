@@ -264,7 +264,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 }
                 ProfileCommand::Use { file } => {
                     let text = read_text(&file)?;
-                    let name = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                    let name = file
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
                     let p = caseload
                         .set_profile(Some((&text, &name)), &actor())
                         .map_err(|e| profile_error(&file, e))?;
@@ -403,8 +405,12 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
 /// A posting or profile file: UTF-8 text (with or without a BOM).
 fn read_text(path: &std::path::Path) -> Result<String, Error> {
     let bytes = std::fs::read(path).map_err(|e| unreadable(path, e.to_string()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| unreadable(path, "it is not UTF-8 text; save it as plain text (UTF-8) and try again".into()))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        unreadable(
+            path,
+            "it is not UTF-8 text; save it as plain text (UTF-8) and try again".into(),
+        )
+    })?;
     Ok(text.trim_start_matches('\u{feff}').to_string())
 }
 
@@ -428,7 +434,9 @@ fn load_profile(path: Option<&std::path::Path>) -> Result<Profile, Error> {
         return Ok(Profile::default());
     };
     let text = read_text(path)?;
-    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     Profile::from_toml(&text, &name).map_err(|e| unreadable(path, e.to_string()))
 }
 

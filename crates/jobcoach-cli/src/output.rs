@@ -130,7 +130,12 @@ pub fn rules(profile: &Profile, as_json: bool) {
     for r in RULES {
         let kinds: Vec<&str> = r.applies.kinds().iter().map(|k| k.as_str()).collect();
         let off = if profile.enabled(r.id) { "" } else { "  (off)" };
-        println!("{}  [{}]  {}{off}", r.id, kinds.join(", "), profile.severity(r));
+        println!(
+            "{}  [{}]  {}{off}",
+            r.id,
+            kinds.join(", "),
+            profile.severity(r)
+        );
         println!("    What:    {}", r.doc.what);
         println!("    Why:     {}", r.doc.why);
         println!("    Example: {}", r.doc.example.replace('\n', " / "));

@@ -418,21 +418,34 @@ fn a_profile_turns_rules_off_and_changes_severities_and_a_broken_one_names_its_l
     .unwrap();
     let letter = fixture("aisha_khan_letter.md");
     let plain = stdout(&jobcoach(&["check", path(&letter)]));
-    assert!(plain.contains("blocker template.placeholder-left"), "{plain}");
+    assert!(
+        plain.contains("blocker template.placeholder-left"),
+        "{plain}"
+    );
     let o = jobcoach(&["check", "--profile", path(&profile), path(&letter)]);
     let out = stdout(&o);
     assert!(!out.contains("template.placeholder-left"), "{out}");
     assert!(out.contains("tip letter.generic-salutation"), "{out}");
-    assert_eq!(o.status.code(), Some(0), "no blocker is left once the office turns it off");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "no blocker is left once the office turns it off"
+    );
 
     let rules = stdout(&jobcoach(&["rules", "--profile", path(&profile)]));
-    assert!(rules.contains("template.placeholder-left  [resume, cover-letter]  blocker  (off)"), "{rules}");
+    assert!(
+        rules.contains("template.placeholder-left  [resume, cover-letter]  blocker  (off)"),
+        "{rules}"
+    );
 
     std::fs::write(&profile, "[rules]\n\noff = [\"dates.gapp\"]\n").unwrap();
     let o = jobcoach(&["check", "--profile", path(&profile), path(&letter)]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains("eastside.toml") && err.contains("line 3") && err.contains("dates.gapp"), "{err}");
+    assert!(
+        err.contains("eastside.toml") && err.contains("line 3") && err.contains("dates.gapp"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -447,7 +460,19 @@ fn a_posting_drives_the_posting_rules() {
     let resume = fixture("clean_resume.md");
     let before = stdout(&jobcoach(&["check", path(&resume)]));
     assert!(!before.contains("posting."), "{before}");
-    let after = stdout(&jobcoach(&["check", "--posting", path(&posting), path(&resume)]));
-    assert!(after.contains("minor posting.title-not-mirrored") && after.contains("\"Patient Care Technician\""), "{after}");
-    assert!(after.contains("major posting.missing-keywords") && after.contains("phlebotomy"), "{after}");
+    let after = stdout(&jobcoach(&[
+        "check",
+        "--posting",
+        path(&posting),
+        path(&resume),
+    ]));
+    assert!(
+        after.contains("minor posting.title-not-mirrored")
+            && after.contains("\"Patient Care Technician\""),
+        "{after}"
+    );
+    assert!(
+        after.contains("major posting.missing-keywords") && after.contains("phlebotomy"),
+        "{after}"
+    );
 }

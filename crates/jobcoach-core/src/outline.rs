@@ -366,14 +366,25 @@ impl Outline {
         places
     }
 
+    /// 1 when the document opens with a line like "RESUME" above the name, else 0: where
+    /// the name line is.
+    fn name_line(&self) -> usize {
+        let titled = self
+            .blocks
+            .first()
+            .is_some_and(|b| !b.plain.contains('\n') && is_resume_title(&b.plain));
+        usize::from(titled && self.blocks.len() > 1)
+    }
+
     fn find_sections(&mut self) {
         let mut starts: Vec<usize> = Vec::new();
+        let name_line = self.name_line();
         for (i, b) in self.blocks.iter().enumerate() {
             let BlockKind::Heading(level) = b.kind else {
                 continue;
             };
             // The first heading of a resume is usually the name, not a section.
-            if i == 0 && level == 1 && section_kind(&b.plain).is_none() {
+            if i == name_line && level == 1 && section_kind(&b.plain).is_none() {
                 continue;
             }
             starts.push(i);
@@ -417,10 +428,11 @@ impl Outline {
             }
         }
         self.contact = 0..end;
-        if let Some(first) = self.blocks.first() {
+        if let Some(first) = self.blocks.get(self.name_line()) {
             let line = first.plain.lines().next().unwrap_or("").trim();
-            if looks_like_name(line) {
-                self.name = Some(line.to_string());
+            let name = without_credentials(line);
+            if looks_like_name(name) {
+                self.name = Some(name.to_string());
             }
         }
     }
@@ -738,6 +750,31 @@ pub fn is_closing(text: &str) -> bool {
         "all the best",
     ];
     CLOSINGS.contains(&t.as_str())
+}
+
+/// "Resume", "RÉSUMÉ", "Curriculum Vitae", "CV": a title above the name.
+pub fn is_resume_title(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(':').to_lowercase();
+    matches!(
+        t.as_str(),
+        "resume" | "résumé" | "resumé" | "curriculum vitae" | "cv" | "my resume"
+    )
+}
+
+/// "Priya Raman, RN" -> "Priya Raman": credentials after a comma are not part of the name.
+pub fn without_credentials(line: &str) -> &str {
+    match line.split_once(',') {
+        Some((name, rest))
+            if !rest.trim().is_empty()
+                && rest.split([',', ' ']).filter(|w| !w.is_empty()).all(|w| {
+                    let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+                    letters.len() >= 2 && letters.chars().filter(|c| c.is_uppercase()).count() >= 2
+                }) =>
+        {
+            name.trim()
+        }
+        _ => line,
+    }
 }
 
 /// Two to four words, each capitalised, no digits or '@': how a name line looks.

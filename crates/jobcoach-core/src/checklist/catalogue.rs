@@ -94,9 +94,17 @@ pub fn markdown(profile: &Profile) -> String {
         for r in rules {
             let _ = writeln!(out, "### `{}`\n", r.id);
             let severity = profile.severity(r);
-            let mut status = format!("For {}. Severity: {}.", applies(r.applies), severity_words(severity));
+            let mut status = format!(
+                "For {}. Severity: {}.",
+                applies(r.applies),
+                severity_words(severity)
+            );
             if severity != r.severity {
-                let _ = write!(status, " (Shipped as {}; changed by this office.)", r.severity);
+                let _ = write!(
+                    status,
+                    " (Shipped as {}; changed by this office.)",
+                    r.severity
+                );
             }
             if !profile.enabled(r.id) {
                 status.push_str(" **Turned off by this office.**");

@@ -39,7 +39,11 @@ pub enum Tense {
 fn regular_forms(base: &str) -> (Vec<String>, String) {
     let b = base.as_bytes();
     let last = b[b.len() - 1] as char;
-    let before = if b.len() > 1 { b[b.len() - 2] as char } else { ' ' };
+    let before = if b.len() > 1 {
+        b[b.len() - 2] as char
+    } else {
+        ' '
+    };
     let vowel = |c: char| "aeiou".contains(c);
     let mut past = Vec::new();
     let third;
@@ -56,8 +60,7 @@ fn regular_forms(base: &str) -> (Vec<String>, String) {
         if !vowel(last) && vowel(before) && !"wxy".contains(last) {
             past.push(format!("{base}{last}ed"));
         }
-        third = if base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh")
-        {
+        third = if base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh") {
             format!("{base}es")
         } else {
             format!("{base}s")
@@ -121,9 +124,7 @@ impl Lexicon {
                 past = vec![irregular.to_string()];
             }
             for p in past {
-                verbs
-                    .entry(p)
-                    .or_insert((base.to_string(), Tense::Past));
+                verbs.entry(p).or_insert((base.to_string(), Tense::Past));
             }
             verbs.insert(third, (base.to_string(), Tense::Present));
             // The base form is present tense ("Manage the front desk"), unless it is also

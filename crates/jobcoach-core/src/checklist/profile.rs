@@ -94,7 +94,9 @@ struct WordsTable {
 }
 
 fn line_of(text: &str, span: Option<Range<usize>>) -> usize {
-    span.map_or(0, |s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+    span.map_or(0, |s| {
+        text[..s.start.min(text.len())].matches('\n').count() + 1
+    })
 }
 
 fn known_rule(id: &str) -> bool {
@@ -203,14 +205,25 @@ dictionary = ["WIOA"]
         assert_eq!(p.severities["impact.unquantified"], Severity::Minor);
         assert_eq!(p.extra_buzzwords, vec!["rockstar"]);
         assert_eq!(p.extra_words, vec!["WIOA"]);
-        assert_eq!(Profile::from_toml("", "office.toml").unwrap().name, "office.toml");
+        assert_eq!(
+            Profile::from_toml("", "office.toml").unwrap().name,
+            "office.toml"
+        );
     }
 
     #[test]
     fn mistakes_name_their_line() {
         let cases = [
-            ("[rules]\noff = [\"dates.gapp\"]\n", 2, "no rule \"dates.gapp\""),
-            ("[rules.severity]\n\n\"dates.gap\" = \"urgent\"\n", 3, "not a severity"),
+            (
+                "[rules]\noff = [\"dates.gapp\"]\n",
+                2,
+                "no rule \"dates.gapp\"",
+            ),
+            (
+                "[rules.severity]\n\n\"dates.gap\" = \"urgent\"\n",
+                3,
+                "not a severity",
+            ),
             ("name = \"x\"\n[wordz]\n", 2, "unknown field"),
             ("name = \"x\n", 1, ""),
         ];

@@ -16,8 +16,8 @@ mod waivers;
 pub use approvals::{insert_approval, list_approvals, Approval};
 pub use clients::{get_client, insert_client, list_clients, Client, ClientSummary};
 pub use documents::{
-    get_document, insert_document, list_documents, update_status, update_targets, DocumentRecord, DocumentStatus,
-    NewDocument,
+    get_document, insert_document, list_documents, update_status, update_targets, DocumentRecord,
+    DocumentStatus, NewDocument,
 };
 pub use drafts::{delete_draft, get_draft, put_draft, Draft};
 pub use findings::{insert_findings, list_findings, StoredFinding};

@@ -156,7 +156,9 @@ impl Caseload {
             .ok()
             .flatten()
             .and_then(|text| {
-                let name = store::get_setting(store.conn(), PROFILE_NAME_KEY).ok().flatten();
+                let name = store::get_setting(store.conn(), PROFILE_NAME_KEY)
+                    .ok()
+                    .flatten();
                 Profile::from_toml(&text, name.as_deref().unwrap_or("Office profile")).ok()
             })
             .unwrap_or_default();
@@ -188,7 +190,11 @@ impl Caseload {
             None,
             None,
             None,
-            if profile.name.is_empty() { "catalogue as shipped".to_string() } else { profile.name.clone() },
+            if profile.name.is_empty() {
+                "catalogue as shipped".to_string()
+            } else {
+                profile.name.clone()
+            },
         );
         self.store.transaction(|tx| {
             match toml {
@@ -209,7 +215,12 @@ impl Caseload {
 
     /// Change what a document targets (employer, role, recipient, posting). The next check
     /// uses them; stored findings stay as they were found.
-    pub fn set_targets(&mut self, document_id: &str, targets: NewDocument, actor: &str) -> Result<DocumentRecord> {
+    pub fn set_targets(
+        &mut self,
+        document_id: &str,
+        targets: NewDocument,
+        actor: &str,
+    ) -> Result<DocumentRecord> {
         let record = self.document(document_id)?;
         let clean = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         let targets = NewDocument {
@@ -227,10 +238,19 @@ impl Caseload {
             Some(&record.id),
             None,
             [
-                targets.target_employer.as_deref().map(|e| format!("employer: {e}")),
+                targets
+                    .target_employer
+                    .as_deref()
+                    .map(|e| format!("employer: {e}")),
                 targets.target_role.as_deref().map(|r| format!("role: {r}")),
-                targets.recipient_name.as_deref().map(|r| format!("recipient: {r}")),
-                targets.posting_text.as_ref().map(|_| "posting attached".to_string()),
+                targets
+                    .recipient_name
+                    .as_deref()
+                    .map(|r| format!("recipient: {r}")),
+                targets
+                    .posting_text
+                    .as_ref()
+                    .map(|_| "posting attached".to_string()),
             ]
             .into_iter()
             .flatten()

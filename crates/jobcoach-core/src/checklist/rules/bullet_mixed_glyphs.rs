@@ -14,7 +14,9 @@ pub const RULE: Rule = Rule {
 };
 
 /// Symbols people type at the start of a bullet's text inside a real list.
-const GLYPHS: &[char] = &['•', '▪', '■', '●', '◦', '○', '➢', '➤', '►', '▸', '✓', '✔', '★', '*', '–', '—', '>', '·'];
+const GLYPHS: &[char] = &[
+    '•', '▪', '■', '●', '◦', '○', '➢', '➤', '►', '▸', '✓', '✔', '★', '*', '–', '—', '>', '·',
+];
 
 fn check(input: &Input, sink: &mut Sink) {
     let outline = input.outline;
@@ -60,11 +62,19 @@ mod tests {
         let c = testing::checklist();
         let outline = c.outline(&doc, None);
         let n = c
-            .check(&doc, &outline, &Context::default(), &Profile::default(), testing::today())
+            .check(
+                &doc,
+                &outline,
+                &Context::default(),
+                &Profile::default(),
+                testing::today(),
+            )
             .into_iter()
             .filter(|f| f.rule == "bullet.mixed-glyphs")
             .count();
         assert_eq!(n, 1);
-        assert!(testing::resume("bullet.mixed-glyphs", "# A B\n\n- Trained\n- Counted\n").is_empty());
+        assert!(
+            testing::resume("bullet.mixed-glyphs", "# A B\n\n- Trained\n- Counted\n").is_empty()
+        );
     }
 }

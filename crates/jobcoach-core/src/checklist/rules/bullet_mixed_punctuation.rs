@@ -15,12 +15,15 @@ pub const RULE: Rule = Rule {
 
 fn check(input: &Input, sink: &mut Sink) {
     let outline = input.outline;
-    let bullets: Vec<_> = outline
-        .blocks
-        .iter()
-        .filter(|b| b.is_list_item() && b.plain.split_whitespace().count() >= 4)
+    // Job bullets only: skill lists are fragments and rightly have no periods.
+    let bullets: Vec<_> = super::role_bullets(outline)
+        .map(|(_, b)| b)
+        .filter(|b| b.plain.split_whitespace().count() >= 4)
         .collect();
-    let with: Vec<_> = bullets.iter().filter(|b| b.plain.trim_end().ends_with('.')).collect();
+    let with: Vec<_> = bullets
+        .iter()
+        .filter(|b| b.plain.trim_end().ends_with('.'))
+        .collect();
     let without: Vec<_> = bullets
         .iter()
         .filter(|b| !b.plain.trim_end().ends_with(['.', '!', '?', ':', ';']))
@@ -56,7 +59,7 @@ mod tests {
 
     #[test]
     fn flags_the_odd_one_out_and_fixes_it() {
-        let text = "# A B\n\n- Trained four new cashiers\n- Counted all the drawers nightly\n- Opened the store at six.\n";
+        let text = "# A B\n\n## Experience\n\nCashier, Target, 2019 – 2021\n\n- Trained four new cashiers\n- Counted all the drawers nightly\n- Opened the store at six.\n";
         let f = resume("bullet.mixed-punctuation", text);
         assert_eq!(flagged(text, &f), vec!["Opened the store at six."]);
         assert!(apply_first_edit(text, &f[0]).ends_with("- Opened the store at six\n"));
@@ -64,7 +67,7 @@ mod tests {
 
     #[test]
     fn passes_one_style_and_short_skill_lists() {
-        let text = "# A B\n\n- Trained four new cashiers.\n- Counted all the drawers nightly.\n\n## Skills\n\n- Forklift\n";
+        let text = "# A B\n\n## Experience\n\nCashier, Target, 2019 – 2021\n\n- Trained four new cashiers.\n- Counted all the drawers nightly.\n\n## Skills\n\n- Forklift and pallet jacks on night shift\n";
         assert!(resume("bullet.mixed-punctuation", text).is_empty());
     }
 }

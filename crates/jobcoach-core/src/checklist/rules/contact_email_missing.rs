@@ -1,5 +1,5 @@
-use crate::checklist::{Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
 use super::EMAIL;
+use crate::checklist::{Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
 
 pub const RULE: Rule = Rule {
     id: "contact.email-missing",

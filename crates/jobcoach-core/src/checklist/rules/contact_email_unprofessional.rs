@@ -57,7 +57,12 @@ fn check(input: &Input, sink: &mut Sink) {
                 Some(name) => {
                     let parts: Vec<String> = name
                         .split_whitespace()
-                        .map(|w| w.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect())
+                        .map(|w| {
+                            w.to_lowercase()
+                                .chars()
+                                .filter(|c| c.is_alphabetic())
+                                .collect()
+                        })
                         .collect();
                     format!("{}@gmail.com", parts.join("."))
                 }
@@ -70,7 +75,9 @@ fn check(input: &Input, sink: &mut Sink) {
                     Suggestion::advice(format!(
                         "Make a free address with your name, like {example}, just for job hunting."
                     )),
-                    Suggestion::advice("Forward it to the inbox you already check, so you don't miss a reply."),
+                    Suggestion::advice(
+                        "Forward it to the inbox you already check, so you don't miss a reply.",
+                    ),
                 ],
             );
         }
@@ -86,7 +93,9 @@ mod tests {
         let text = "# Maria Delgado\n\nhottie4life@yahoo.com\n\n## Skills\n\n- Cash\n";
         let f = resume("contact.email-unprofessional", text);
         assert_eq!(flagged(text, &f), vec!["hottie4life@yahoo.com"]);
-        assert!(f[0].suggestions[0].label.contains("maria.delgado@gmail.com"));
+        assert!(f[0].suggestions[0]
+            .label
+            .contains("maria.delgado@gmail.com"));
         let text = "# Maria Delgado\n\n83920174@aol.com\n";
         assert_eq!(resume("contact.email-unprofessional", text).len(), 1);
     }
@@ -99,7 +108,10 @@ mod tests {
             "delgado.m2@outlook.com",
         ] {
             let text = format!("# Maria Delgado\n\n{email}\n");
-            assert!(resume("contact.email-unprofessional", &text).is_empty(), "{email}");
+            assert!(
+                resume("contact.email-unprofessional", &text).is_empty(),
+                "{email}"
+            );
         }
     }
 }

@@ -74,10 +74,16 @@ mod tests {
         let doc = Document::from_text(text.to_string(), facts);
         let c = testing::checklist();
         let outline = c.outline(&doc, None);
-        c.check(&doc, &outline, &Context::default(), &Profile::default(), testing::today())
-            .into_iter()
-            .filter(|f| f.rule == "contact.in-page-header")
-            .collect()
+        c.check(
+            &doc,
+            &outline,
+            &Context::default(),
+            &Profile::default(),
+            testing::today(),
+        )
+        .into_iter()
+        .filter(|f| f.rule == "contact.in-page-header")
+        .collect()
     }
 
     #[test]
@@ -87,7 +93,11 @@ mod tests {
             "Maria Delgado\nmaria@example.com | (555) 123-4567",
         );
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("name, email, and phone number"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("name, email, and phone number"),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]

@@ -30,7 +30,7 @@ fn check(input: &Input, sink: &mut Sink) {
         .nth(1)
         .or_else(|| outline.blocks.get(1).map(|b| b.plain.as_str()))
         .unwrap_or("");
-    if super::header_resume_title::is_resume_title(line) && looks_like_name(second.trim()) {
+    if crate::outline::is_resume_title(line) && looks_like_name(second.trim()) {
         return;
     }
     let mut suggestions = vec![Suggestion::advice(
@@ -74,10 +74,7 @@ mod tests {
             "MARIA J. DELGADO\n\nmaria@example.com\n",
             "Resume\n\nMaria Delgado\n\nmaria@example.com\n",
         ] {
-            assert!(
-                resume("contact.name-not-first", text).is_empty(),
-                "{text}"
-            );
+            assert!(resume("contact.name-not-first", text).is_empty(), "{text}");
         }
     }
 }

@@ -42,9 +42,15 @@ fn check(input: &Input, sink: &mut Sink) {
         for (word, needs, example) in PROFILES {
             let has_address = if *needs == "." {
                 contact.split_whitespace().any(|w| {
-                    !w.contains('@') && w.contains('.') && w.trim_end_matches('.').contains('.')
+                    !w.contains('@')
+                        && w.contains('.')
+                        && w.trim_end_matches('.').contains('.')
                         && w.chars().any(char::is_alphabetic)
-                        && (w.contains('/') || w.contains(".com") || w.contains(".org") || w.contains(".net") || w.contains(".io"))
+                        && (w.contains('/')
+                            || w.contains(".com")
+                            || w.contains(".org")
+                            || w.contains(".net")
+                            || w.contains(".io"))
                 })
             } else {
                 contact.contains(needs)
@@ -85,7 +91,10 @@ mod tests {
             "Portfolio: mariadelgado.com",
         ] {
             let text = format!("# Maria Delgado\n\n{line}\n");
-            assert!(resume("contact.profile-url-incomplete", &text).is_empty(), "{line}");
+            assert!(
+                resume("contact.profile-url-incomplete", &text).is_empty(),
+                "{line}"
+            );
         }
     }
 }

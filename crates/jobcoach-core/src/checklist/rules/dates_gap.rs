@@ -55,7 +55,11 @@ mod tests {
         let text = "# A B\n\n## Experience\n\nCashier, Target, Jun 2019 – Present\n\n- Ran the register\n\nClerk, Kroger, Jan 2015 – Mar 2017\n\n- Stocked\n";
         let f = resume("dates.gap", text);
         assert_eq!(flagged(text, &f), vec!["Jun 2019 – Present"]);
-        assert!(f[0].message.contains("2 years and 2 months"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("2 years and 2 months"),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use super::{month_of, start_month};
-use crate::dates::{DateEnd, DateMention, PartialDate};
 use crate::checklist::{Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
+use crate::dates::{DateEnd, DateMention, PartialDate};
 use crate::outline::SectionKind;
 
 pub const RULE: Rule = Rule {
@@ -35,7 +35,11 @@ fn check(input: &Input, sink: &mut Sink) {
         .roles
         .iter()
         .filter(|r| outline.sections[r.section].kind == Some(SectionKind::Experience))
-        .filter_map(|r| r.dates.as_ref().map(|d| (r, d, certain_months(d, input.today))))
+        .filter_map(|r| {
+            r.dates
+                .as_ref()
+                .map(|d| (r, d, certain_months(d, input.today)))
+        })
         .collect();
     for (i, (role, d, (s, e))) in roles.iter().enumerate() {
         let clash = roles[..i].iter().any(|(_, _, (s2, e2))| {
@@ -46,7 +50,11 @@ fn check(input: &Input, sink: &mut Sink) {
             .iter()
             .map(|b| b.plain.to_lowercase())
             .collect();
-        if clash && !header.contains("part-time") && !header.contains("part time") && !header.contains("seasonal") {
+        if clash
+            && !header.contains("part-time")
+            && !header.contains("part time")
+            && !header.contains("seasonal")
+        {
             sink.emit(
                 d.span.clone(),
                 "These dates overlap with another job. If you worked both at once, say so, so no one thinks it's a mistake.",

@@ -16,7 +16,9 @@ pub const RULE: Rule = Rule {
 
 fn check(input: &Input, sink: &mut Sink) {
     for d in &input.outline.dates {
-        let Some((DateEnd::Ongoing(word), span)) = &d.end else { continue };
+        let Some((DateEnd::Ongoing(word), span)) = &d.end else {
+            continue;
+        };
         if word.eq_ignore_ascii_case("present") {
             continue;
         }
@@ -44,7 +46,8 @@ mod tests {
 
     #[test]
     fn changes_variants_to_present() {
-        let text = "# A B\n\n## Experience\n\nCashier, Target, 2019 – Current\n\n- Ran the register\n";
+        let text =
+            "# A B\n\n## Experience\n\nCashier, Target, 2019 – Current\n\n- Ran the register\n";
         let f = resume("dates.present-variant", text);
         assert_eq!(flagged(text, &f), vec!["Current"]);
         assert!(apply_first_edit(text, &f[0]).contains("2019 – Present"));
@@ -52,7 +55,8 @@ mod tests {
 
     #[test]
     fn passes_present() {
-        let text = "# A B\n\n## Experience\n\nCashier, Target, 2019 – PRESENT\n\n- Ran the register\n";
+        let text =
+            "# A B\n\n## Experience\n\nCashier, Target, 2019 – PRESENT\n\n- Ran the register\n";
         assert!(resume("dates.present-variant", text).is_empty());
     }
 }

@@ -45,7 +45,9 @@ fn check(input: &Input, sink: &mut Sink) {
             d.span.clone(),
             message,
             vec![
-                Suggestion::advice("Check the dates against your records (a pay stub or tax form helps)."),
+                Suggestion::advice(
+                    "Check the dates against your records (a pay stub or tax form helps).",
+                ),
                 Suggestion::advice("Write them as start – end, like \"Jun 2019 – Mar 2021\"."),
             ],
         );

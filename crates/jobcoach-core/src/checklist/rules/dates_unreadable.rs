@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 /// Date-like text the date reader cannot place: two-digit years ("Jan '19", "6/19"),
 /// full dates with days ("03/15/2020"), and months over 12 ("13/2020").
-static UNREADABLE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static UNREADABLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*'\d{2}\b|'\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}/\d{2}\b|\b(?:0?0|1[3-9]|[2-9]\d)/(?:19|20)\d\d\b")
         .expect("valid")
 });
@@ -32,11 +32,11 @@ fn check(input: &Input, sink: &mut Sink) {
         for block in &outline.blocks[role.header.clone()] {
             for m in UNREADABLE.find_iter(&block.plain) {
                 let span = block.source_range(m.range());
-                if outline
-                    .dates
-                    .iter()
-                    .any(|d| d.span.start <= span.start && span.end <= d.span.end && !m.as_str().contains('\''))
-                {
+                if outline.dates.iter().any(|d| {
+                    d.span.start <= span.start
+                        && span.end <= d.span.end
+                        && !m.as_str().contains('\'')
+                }) {
                     continue;
                 }
                 sink.emit(

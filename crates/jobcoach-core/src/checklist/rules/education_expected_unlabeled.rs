@@ -25,15 +25,23 @@ fn check(input: &Input, sink: &mut Sink) {
         }
         for block in &outline.blocks[section.blocks.clone()] {
             let lower = block.plain.to_lowercase();
-            if ["expected", "anticipated", "in progress", "candidate", "pending"]
-                .iter()
-                .any(|w| lower.contains(w))
+            if [
+                "expected",
+                "anticipated",
+                "in progress",
+                "candidate",
+                "pending",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
             {
                 continue;
             }
-            for d in outline.dates.iter().filter(|d| {
-                block.span.start <= d.span.start && d.span.end <= block.span.end
-            }) {
+            for d in outline
+                .dates
+                .iter()
+                .filter(|d| block.span.start <= d.span.start && d.span.end <= block.span.end)
+            {
                 let (date, span) = match &d.end {
                     Some((DateEnd::Date(end), span)) => (end, span.clone()),
                     Some((DateEnd::Ongoing(_), _)) => continue,
@@ -69,7 +77,8 @@ mod tests {
 
     #[test]
     fn passes_labelled_or_past_dates() {
-        let text = "# A B\n\n## Education\n\nASN, Sinclair College, Expected May 2027\n\nGED, 2015\n";
+        let text =
+            "# A B\n\n## Education\n\nASN, Sinclair College, Expected May 2027\n\nGED, 2015\n";
         assert!(resume("education.expected-unlabeled", text).is_empty());
     }
 }

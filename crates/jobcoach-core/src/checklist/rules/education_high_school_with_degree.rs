@@ -4,8 +4,9 @@ use crate::outline::SectionKind;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static HIGH_SCHOOL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bhigh school\b|\bGED\b|\bH\.?S\.? diploma\b").expect("valid"));
+static HIGH_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bhigh school\b|\bGED\b|\bH\.?S\.? diploma\b").expect("valid")
+});
 
 static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:bachelor|master|associate(?:'s)? (?:degree|of)|doctor(?:ate)?|b\.?a\.?|b\.?s\.?n?|m\.?s\.?|m\.?b\.?a|a\.?a\.?s?|ph\.?d)\b\.?(?: (?:degree|of|in)\b)?")
@@ -40,7 +41,9 @@ fn check(input: &Input, sink: &mut Sink) {
         }
         for i in blocks {
             let block = &outline.blocks[i];
-            let Some(m) = HIGH_SCHOOL.find(&block.plain) else { continue };
+            let Some(m) = HIGH_SCHOOL.find(&block.plain) else {
+                continue;
+            };
             sink.emit(
                 block.source_range(m.range()),
                 "Your degree already shows you finished high school, so this line can go.",

@@ -15,7 +15,11 @@ pub const RULE: Rule = Rule {
 
 fn check(input: &Input, sink: &mut Sink) {
     let facts = &input.doc.facts;
-    let span = input.outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let span = input
+        .outline
+        .blocks
+        .first()
+        .map_or(0..0, |b| b.span.clone());
     if facts.fonts.len() > 2 {
         sink.emit(
             span.clone(),
@@ -51,20 +55,45 @@ mod tests {
         let doc = Document::from_text("# A B\n\nText\n".into(), facts);
         let c = testing::checklist();
         let outline = c.outline(&doc, None);
-        c.check(&doc, &outline, &Context::default(), &Profile::default(), testing::today())
-            .iter()
-            .filter(|f| f.rule == "format.many-fonts")
-            .count()
+        c.check(
+            &doc,
+            &outline,
+            &Context::default(),
+            &Profile::default(),
+            testing::today(),
+        )
+        .iter()
+        .filter(|f| f.rule == "format.many-fonts")
+        .count()
     }
 
     #[test]
     fn flags_many_fonts_and_small_text() {
-        assert_eq!(run(SourceFacts { fonts: vec!["Calibri".into(), "Impact".into(), "Comic Sans MS".into()], ..SourceFacts::default() }), 1);
-        assert_eq!(run(SourceFacts { font_sizes_pt: vec![9.0, 14.0], ..SourceFacts::default() }), 1);
+        assert_eq!(
+            run(SourceFacts {
+                fonts: vec!["Calibri".into(), "Impact".into(), "Comic Sans MS".into()],
+                ..SourceFacts::default()
+            }),
+            1
+        );
+        assert_eq!(
+            run(SourceFacts {
+                font_sizes_pt: vec![9.0, 14.0],
+                ..SourceFacts::default()
+            }),
+            1
+        );
     }
 
     #[test]
     fn passes_two_fonts_at_eleven_points() {
-        assert_eq!(run(SourceFacts { fonts: vec!["Calibri".into(), "Cambria".into()], font_sizes_pt: vec![11.0, 14.0], ..SourceFacts::default() }), 0);
+        assert_eq!(
+            run(SourceFacts {
+                fonts: vec!["Calibri".into(), "Cambria".into()],
+                font_sizes_pt: vec![11.0, 14.0],
+                ..SourceFacts::default()
+            }),
+            0
+        );
     }
 }

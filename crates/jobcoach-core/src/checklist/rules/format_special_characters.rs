@@ -17,7 +17,32 @@ pub const RULE: Rule = Rule {
 /// curly quotes, bullets, the euro and pound signs.
 fn is_common(c: char) -> bool {
     (c as u32) < 0x250
-        || matches!(c, '–' | '—' | '‘' | '’' | '“' | '”' | '…' | '•' | '€' | '£' | '·' | '′' | '″' | '\u{a0}' | '\u{ad}' | '™' | '®' | '©' | '°' | '½' | '¼' | '¾' | '×' | '→')
+        || matches!(
+            c,
+            '–' | '—'
+                | '‘'
+                | '’'
+                | '“'
+                | '”'
+                | '…'
+                | '•'
+                | '€'
+                | '£'
+                | '·'
+                | '′'
+                | '″'
+                | '\u{a0}'
+                | '\u{ad}'
+                | '™'
+                | '®'
+                | '©'
+                | '°'
+                | '½'
+                | '¼'
+                | '¾'
+                | '×'
+                | '→'
+        )
 }
 
 fn check(input: &Input, sink: &mut Sink) {
@@ -27,13 +52,21 @@ fn check(input: &Input, sink: &mut Sink) {
         if outline.contact.contains(&i) {
             continue;
         }
-        if let Some((at, c)) = block.plain.char_indices().find(|(_, c)| !is_common(*c) && !c.is_alphabetic()) {
+        if let Some((at, c)) = block
+            .plain
+            .char_indices()
+            .find(|(_, c)| !is_common(*c) && !c.is_alphabetic())
+        {
             sink.emit(
                 block.source_range(at..at + c.len_utf8()),
                 format!("\"{c}\" may show up as a box or a question mark on some job sites."),
                 vec![
-                    Suggestion::advice("Replace it with a word or plain punctuation, or remove it."),
-                    Suggestion::advice("Keep it only if you'll send the file by email, not through a job site."),
+                    Suggestion::advice(
+                        "Replace it with a word or plain punctuation, or remove it.",
+                    ),
+                    Suggestion::advice(
+                        "Keep it only if you'll send the file by email, not through a job site.",
+                    ),
                 ],
             );
         }
@@ -47,7 +80,10 @@ mod tests {
     #[test]
     fn flags_symbols_and_emoji_once_a_line() {
         let text = "# A B\n\n## Awards\n\n- ★ Employee of the Month ★\n- Great team 😊\n";
-        assert_eq!(flagged(text, &resume("format.special-characters", text)), vec!["★", "😊"]);
+        assert_eq!(
+            flagged(text, &resume("format.special-characters", text)),
+            vec!["★", "😊"]
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 use super::removal_span;
 use crate::checklist::{Applicability, Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
+use crate::outline::is_resume_title;
 
 pub const RULE: Rule = Rule {
     id: "header.resume-title",
@@ -13,15 +14,6 @@ pub const RULE: Rule = Rule {
     },
     check,
 };
-
-/// "Resume", "RÉSUMÉ", "Curriculum Vitae", "CV".
-pub(crate) fn is_resume_title(line: &str) -> bool {
-    let t = line.trim().trim_end_matches(':').to_lowercase();
-    matches!(
-        t.as_str(),
-        "resume" | "résumé" | "resumé" | "curriculum vitae" | "cv" | "my resume"
-    )
-}
 
 fn check(input: &Input, sink: &mut Sink) {
     let blocks = &input.outline.blocks;
@@ -39,12 +31,13 @@ fn check(input: &Input, sink: &mut Sink) {
             Applicability::Safe,
         ));
     }
-    suggestions.push(Suggestion::advice(
-        "Start the page with your name instead.",
-    ));
+    suggestions.push(Suggestion::advice("Start the page with your name instead."));
     sink.emit(
         first.source_range(0..line.len()),
-        format!("You don't need \"{}\" at the top. Let your name be the first thing an employer reads.", line.trim()),
+        format!(
+            "You don't need \"{}\" at the top. Let your name be the first thing an employer reads.",
+            line.trim()
+        ),
         suggestions,
     );
 }

@@ -15,9 +15,33 @@ pub const RULE: Rule = Rule {
 };
 
 const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "thirty", "fifty", "hundred", "hundreds", "thousand", "thousands",
-    "dozen", "dozens", "million", "double", "doubled", "half", "daily", "weekly",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+    "million",
+    "double",
+    "doubled",
+    "half",
+    "daily",
+    "weekly",
 ];
 
 fn has_number(plain: &str) -> bool {

@@ -18,7 +18,11 @@ fn check(input: &Input, sink: &mut Sink) {
     if sections.is_empty() {
         return;
     }
-    let span = input.outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let span = input
+        .outline
+        .blocks
+        .first()
+        .map_or(0..0, |b| b.span.clone());
     sink.emit(
         span,
         "Your Word file uses columns. Job sites read straight across the page and can mix the two columns together.",
@@ -36,12 +40,21 @@ mod tests {
 
     #[test]
     fn flags_a_multi_column_file() {
-        let facts = SourceFacts { multi_column_sections: vec![0], ..SourceFacts::default() };
+        let facts = SourceFacts {
+            multi_column_sections: vec![0],
+            ..SourceFacts::default()
+        };
         let doc = Document::from_text("# A B\n\nForklift\n".into(), facts);
         let c = testing::checklist();
         let outline = c.outline(&doc, None);
         let n = c
-            .check(&doc, &outline, &Context::default(), &Profile::default(), testing::today())
+            .check(
+                &doc,
+                &outline,
+                &Context::default(),
+                &Profile::default(),
+                testing::today(),
+            )
             .iter()
             .filter(|f| f.rule == "layout.columns")
             .count();

@@ -13,7 +13,15 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-const SYMBOL_FONTS: &[&str] = &["wingdings", "webdings", "symbol", "fontawesome", "font awesome", "segoe ui symbol", "segoe ui emoji"];
+const SYMBOL_FONTS: &[&str] = &[
+    "wingdings",
+    "webdings",
+    "symbol",
+    "fontawesome",
+    "font awesome",
+    "segoe ui symbol",
+    "segoe ui emoji",
+];
 
 fn is_icon(c: char) -> bool {
     matches!(c as u32,

@@ -6,7 +6,8 @@ pub const RULE: Rule = Rule {
     severity: Severity::Major,
     doc: RuleDoc {
         what: "Text inside a Word text box.",
-        why: "Job sites often skip text boxes entirely, so what's inside never reaches the employer.",
+        why:
+            "Job sites often skip text boxes entirely, so what's inside never reaches the employer.",
         example: "Contact details or skills placed in a floating box beside the main text.",
         better: "The same text as ordinary lines on the page.",
     },
@@ -33,12 +34,21 @@ mod tests {
 
     #[test]
     fn flags_each_text_box() {
-        let facts = SourceFacts { text_boxes: vec![7..15], ..SourceFacts::default() };
+        let facts = SourceFacts {
+            text_boxes: std::iter::once(7..15).collect(),
+            ..SourceFacts::default()
+        };
         let doc = Document::from_text("# A B\n\nForklift\n".into(), facts);
         let c = testing::checklist();
         let outline = c.outline(&doc, None);
         let f: Vec<_> = c
-            .check(&doc, &outline, &Context::default(), &Profile::default(), testing::today())
+            .check(
+                &doc,
+                &outline,
+                &Context::default(),
+                &Profile::default(),
+                testing::today(),
+            )
             .into_iter()
             .filter(|f| f.rule == "layout.text-box")
             .collect();

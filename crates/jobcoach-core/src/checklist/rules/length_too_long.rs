@@ -82,7 +82,8 @@ mod tests {
 
     #[test]
     fn passes_a_short_resume() {
-        let text = "# A B\n\n## Experience\n\nCashier, Target, 2019 – Present\n\n- Trained 4 cashiers\n";
+        let text =
+            "# A B\n\n## Experience\n\nCashier, Target, 2019 – Present\n\n- Trained 4 cashiers\n";
         assert!(resume("length.too-long", text).is_empty());
     }
 }

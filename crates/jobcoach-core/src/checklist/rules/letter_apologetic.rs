@@ -59,7 +59,10 @@ mod tests {
     #[test]
     fn flags_apologies() {
         let text = "Dear Ms. Lopez,\n\nAlthough I lack warehouse experience, I learn fast. Unfortunately, I have no license.\n\nSincerely,\\\nMaria Delgado\n";
-        assert_eq!(flagged(text, &letter("letter.apologetic", text)), vec!["Although I lack", "Unfortunately, I"]);
+        assert_eq!(
+            flagged(text, &letter("letter.apologetic", text)),
+            vec!["Although I lack", "Unfortunately, I"]
+        );
     }
 
     #[test]

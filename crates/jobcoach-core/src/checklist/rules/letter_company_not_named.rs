@@ -15,9 +15,25 @@ pub const RULE: Rule = Rule {
 
 /// "Kroger Co." and "the Kroger Company" both name "Kroger".
 pub(crate) fn employer_key(name: &str) -> String {
-    const SUFFIXES: &[&str] = &["inc", "inc.", "llc", "co", "co.", "corp", "corp.", "corporation", "company", "ltd", "ltd.", "the"];
+    const SUFFIXES: &[&str] = &[
+        "inc",
+        "inc.",
+        "llc",
+        "co",
+        "co.",
+        "corp",
+        "corp.",
+        "corporation",
+        "company",
+        "ltd",
+        "ltd.",
+        "the",
+    ];
     name.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| c == ',' || c == '.').to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| c == ',' || c == '.')
+                .to_lowercase()
+        })
         .filter(|w| !SUFFIXES.contains(&w.as_str()) && !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
@@ -29,19 +45,28 @@ pub(crate) fn names_employer(text: &str, employer: &str) -> bool {
 }
 
 fn check(input: &Input, sink: &mut Sink) {
-    let Some(employer) = input.context.target_employer.as_deref().filter(|e| !e.trim().is_empty()) else {
+    let Some(employer) = input
+        .context
+        .target_employer
+        .as_deref()
+        .filter(|e| !e.trim().is_empty())
+    else {
         return;
     };
     let outline = input.outline;
-    let all: String = outline.blocks.iter().map(|b| b.plain.as_str()).collect::<Vec<_>>().join("\n");
+    let all: String = outline
+        .blocks
+        .iter()
+        .map(|b| b.plain.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     if names_employer(&all, employer) {
         return;
     }
-    let span = outline
-        .letter
-        .body
-        .first()
-        .map_or_else(|| outline.blocks.first().map_or(0..0, |b| b.span.clone()), |&b| outline.blocks[b].span.clone());
+    let span = outline.letter.body.first().map_or_else(
+        || outline.blocks.first().map_or(0..0, |b| b.span.clone()),
+        |&b| outline.blocks[b].span.clone(),
+    );
     sink.emit(
         span,
         format!("Your letter doesn't mention {employer}. Name them, and say one thing that draws you to them."),
@@ -58,13 +83,19 @@ mod tests {
     use crate::checklist::Context;
 
     fn ctx() -> Context {
-        Context { target_employer: Some("Kroger Co.".into()), ..Context::default() }
+        Context {
+            target_employer: Some("Kroger Co.".into()),
+            ..Context::default()
+        }
     }
 
     #[test]
     fn flags_a_letter_without_the_employer() {
         let text = "Dear Hiring Manager,\n\nI am excited to apply for this position at your company.\n\nSincerely,\\\nMaria Delgado\n";
-        assert_eq!(letter_with("letter.company-not-named", text, &ctx()).len(), 1);
+        assert_eq!(
+            letter_with("letter.company-not-named", text, &ctx()).len(),
+            1
+        );
     }
 
     #[test]

@@ -23,11 +23,18 @@ fn name_words(s: &str) -> Vec<String> {
 }
 
 fn check(input: &Input, sink: &mut Sink) {
-    let Some(recipient) = input.context.recipient_name.as_deref().filter(|r| !r.trim().is_empty()) else {
+    let Some(recipient) = input
+        .context
+        .recipient_name
+        .as_deref()
+        .filter(|r| !r.trim().is_empty())
+    else {
         return;
     };
     let outline = input.outline;
-    let Some(s) = outline.letter.salutation else { return };
+    let Some(s) = outline.letter.salutation else {
+        return;
+    };
     let block = &outline.blocks[s];
     let line = block.plain.lines().next().unwrap_or("");
     let lower = line.to_lowercase();
@@ -36,7 +43,19 @@ fn check(input: &Input, sink: &mut Sink) {
     }
     let greeted = name_words(line.trim_end_matches([',', ':']));
     // Generic greetings are letter.generic-salutation's finding.
-    if greeted.is_empty() || ["hiring", "sir", "madam", "team", "recruiter", "recruiting", "manager"].iter().any(|g| greeted.iter().any(|w| w == g)) {
+    if greeted.is_empty()
+        || [
+            "hiring",
+            "sir",
+            "madam",
+            "team",
+            "recruiter",
+            "recruiting",
+            "manager",
+        ]
+        .iter()
+        .any(|g| greeted.iter().any(|w| w == g))
+    {
         return;
     }
     let wanted = name_words(recipient);
@@ -61,7 +80,10 @@ mod tests {
     use crate::checklist::Context;
 
     fn ctx() -> Context {
-        Context { recipient_name: Some("Ana Lopez".into()), ..Context::default() }
+        Context {
+            recipient_name: Some("Ana Lopez".into()),
+            ..Context::default()
+        }
     }
 
     #[test]
@@ -76,7 +98,10 @@ mod tests {
     fn passes_the_right_name_or_a_generic_greeting() {
         for s in ["Dear Ms. Lopez,", "Dear Ana Lopez:", "Dear Hiring Manager,"] {
             let text = format!("{s}\n\nI am applying.\n\nSincerely,\\\nMaria Delgado\n");
-            assert!(letter_with("letter.recipient-name-mismatch", &text, &ctx()).is_empty(), "{s}");
+            assert!(
+                letter_with("letter.recipient-name-mismatch", &text, &ctx()).is_empty(),
+                "{s}"
+            );
         }
     }
 }

@@ -15,7 +15,12 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(input: &Input, sink: &mut Sink) {
-    let Some(role) = input.context.target_role.as_deref().filter(|r| !r.trim().is_empty()) else {
+    let Some(role) = input
+        .context
+        .target_role
+        .as_deref()
+        .filter(|r| !r.trim().is_empty())
+    else {
         return;
     };
     let outline = input.outline;
@@ -29,8 +34,12 @@ fn check(input: &Input, sink: &mut Sink) {
     };
     let block = &outline.blocks[first];
     // "Pharmacy Technician" is named by "pharmacy technician" or "Pharmacy Technician II".
-    let key = role.trim().trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == 'I');
-    if !find_phrase(&block.plain, key.trim()).is_empty() || !find_phrase(&block.plain, role.trim()).is_empty() {
+    let key = role
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == 'I');
+    if !find_phrase(&block.plain, key.trim()).is_empty()
+        || !find_phrase(&block.plain, role.trim()).is_empty()
+    {
         return;
     }
     sink.emit(
@@ -49,7 +58,10 @@ mod tests {
     use crate::checklist::Context;
 
     fn ctx() -> Context {
-        Context { target_role: Some("Warehouse Associate".into()), ..Context::default() }
+        Context {
+            target_role: Some("Warehouse Associate".into()),
+            ..Context::default()
+        }
     }
 
     #[test]

@@ -19,7 +19,7 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
     for (i, c) in text.char_indices() {
         if matches!(c, '.' | '!' | '?') {
             let s = &text[start..=i];
-            if s.trim().split_whitespace().count() >= 3 {
+            if s.split_whitespace().count() >= 3 {
                 out.push((start + (s.len() - s.trim_start().len()), s.trim()));
             }
             start = i + 1;

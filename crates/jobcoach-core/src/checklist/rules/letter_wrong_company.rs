@@ -1,5 +1,5 @@
-use super::letter_company_not_named::employer_key;
 use super::find_phrase;
+use super::letter_company_not_named::employer_key;
 use crate::checklist::{Applicability, Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
 
 pub const RULE: Rule = Rule {
@@ -33,9 +33,16 @@ fn check(input: &Input, sink: &mut Sink) {
                 let span = block.source_range(range);
                 let mut suggestions = Vec::new();
                 if let Some(t) = &context.target_employer {
-                    suggestions.push(Suggestion::edit(format!("Change to \"{t}\""), span.clone(), t.clone(), Applicability::Review));
+                    suggestions.push(Suggestion::edit(
+                        format!("Change to \"{t}\""),
+                        span.clone(),
+                        t.clone(),
+                        Applicability::Review,
+                    ));
                 }
-                suggestions.push(Suggestion::advice("Read the whole letter once more for other details from the earlier one."));
+                suggestions.push(Suggestion::advice(
+                    "Read the whole letter once more for other details from the earlier one.",
+                ));
                 sink.emit(
                     span,
                     format!("This letter names {other}, from another of your letters. Make sure it only talks about the employer you're sending it to."),

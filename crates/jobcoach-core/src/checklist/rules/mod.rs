@@ -81,7 +81,7 @@ mod wording_vague;
 mod wording_weak_opener;
 
 pub static RULES: &[&Rule] = &[
-//@RULES
+    //@RULES
     &bullet_mixed_glyphs::RULE,
     &bullet_mixed_punctuation::RULE,
     &bullet_paragraph_block::RULE,
@@ -169,11 +169,11 @@ pub(crate) fn is_work_section(outline: &Outline, section: usize) -> bool {
 
 /// Bullets of every role, with the index of their role: the bullets the wording rules read.
 pub(crate) fn role_bullets(outline: &Outline) -> impl Iterator<Item = (usize, &TextBlock)> {
-    outline.roles.iter().enumerate().flat_map(move |(r, role)| {
-        role.bullets
-            .iter()
-            .map(move |&b| (r, &outline.blocks[b]))
-    })
+    outline
+        .roles
+        .iter()
+        .enumerate()
+        .flat_map(move |(r, role)| role.bullets.iter().map(move |&b| (r, &outline.blocks[b])))
 }
 
 /// The first word of a bullet with its range in `plain`.
@@ -230,7 +230,11 @@ pub(crate) fn months_phrase(months: i32) -> String {
     match (y, m) {
         (0, m) => unit(m, "month", "months"),
         (y, 0) => unit(y, "year", "years"),
-        (y, m) => format!("{} and {}", unit(y, "year", "years"), unit(m, "month", "months")),
+        (y, m) => format!(
+            "{} and {}",
+            unit(y, "year", "years"),
+            unit(m, "month", "months")
+        ),
     }
 }
 

@@ -19,7 +19,11 @@ fn check(input: &Input, sink: &mut Sink) {
         return;
     }
     let mine = ContactDetails::of(input.outline);
-    let span = input.outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let span = input
+        .outline
+        .blocks
+        .first()
+        .map_or(0..0, |b| b.span.clone());
     for other in others {
         let theirs = &other.contact;
         let mut differs = Vec::new();
@@ -28,10 +32,19 @@ fn check(input: &Input, sink: &mut Sink) {
                 differs.push(format!("name (\"{a}\" here, \"{b}\" there)"));
             }
         }
-        if !mine.emails.is_empty() && !theirs.emails.is_empty() && !mine.emails.iter().any(|e| theirs.emails.contains(e)) {
-            differs.push(format!("email ({} here, {} there)", mine.emails[0], theirs.emails[0]));
+        if !mine.emails.is_empty()
+            && !theirs.emails.is_empty()
+            && !mine.emails.iter().any(|e| theirs.emails.contains(e))
+        {
+            differs.push(format!(
+                "email ({} here, {} there)",
+                mine.emails[0], theirs.emails[0]
+            ));
         }
-        if !mine.phones.is_empty() && !theirs.phones.is_empty() && !mine.phones.iter().any(|p| theirs.phones.contains(p)) {
+        if !mine.phones.is_empty()
+            && !theirs.phones.is_empty()
+            && !mine.phones.iter().any(|p| theirs.phones.contains(p))
+        {
             differs.push("phone number".to_string());
         }
         if differs.is_empty() {

@@ -16,7 +16,11 @@ pub const RULE: Rule = Rule {
 
 /// The posting's title: a "Job title:" or "Position:" line, else its first line.
 pub(crate) fn posting_title(posting: &str) -> Option<String> {
-    let lines: Vec<&str> = posting.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = posting
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     for l in &lines {
         let lower = l.to_lowercase();
         for label in ["job title:", "title:", "position:", "role:"] {
@@ -31,14 +35,29 @@ pub(crate) fn posting_title(posting: &str) -> Option<String> {
 }
 
 fn check(input: &Input, sink: &mut Sink) {
-    let Some(title) = input.context.posting_text.as_deref().and_then(posting_title) else {
+    let Some(title) = input
+        .context
+        .posting_text
+        .as_deref()
+        .and_then(posting_title)
+    else {
         return;
     };
-    let all = input.outline.blocks.iter().map(|b| b.plain.as_str()).collect::<Vec<_>>().join("\n");
+    let all = input
+        .outline
+        .blocks
+        .iter()
+        .map(|b| b.plain.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     if !find_phrase(&all, &title).is_empty() {
         return;
     }
-    let span = input.outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let span = input
+        .outline
+        .blocks
+        .first()
+        .map_or(0..0, |b| b.span.clone());
     sink.emit(
         span,
         format!("The posting is for a \"{title}\", but your resume never says those words. Recruiters search for them."),
@@ -57,16 +76,35 @@ mod tests {
 
     #[test]
     fn reads_the_title() {
-        assert_eq!(posting_title("Job Title: Patient Care Technician\nAbout us").as_deref(), Some("Patient Care Technician"));
-        assert_eq!(posting_title("\nWarehouse Associate\n\nWe need…").as_deref(), Some("Warehouse Associate"));
+        assert_eq!(
+            posting_title("Job Title: Patient Care Technician\nAbout us").as_deref(),
+            Some("Patient Care Technician")
+        );
+        assert_eq!(
+            posting_title("\nWarehouse Associate\n\nWe need…").as_deref(),
+            Some("Warehouse Associate")
+        );
     }
 
     #[test]
     fn flags_a_resume_without_the_title() {
-        let ctx = Context { posting_text: Some("Patient Care Technician\n\nJoin us.".into()), ..Context::default() };
-        let f = run("posting.title-not-mirrored", "# A B\n\nCaring healthcare worker\n", Some(DocumentKind::Resume), &ctx);
+        let ctx = Context {
+            posting_text: Some("Patient Care Technician\n\nJoin us.".into()),
+            ..Context::default()
+        };
+        let f = run(
+            "posting.title-not-mirrored",
+            "# A B\n\nCaring healthcare worker\n",
+            Some(DocumentKind::Resume),
+            &ctx,
+        );
         assert_eq!(f.len(), 1);
-        let ok = run("posting.title-not-mirrored", "# A B\n\nPatient care technician with 3 years\n", Some(DocumentKind::Resume), &ctx);
+        let ok = run(
+            "posting.title-not-mirrored",
+            "# A B\n\nPatient care technician with 3 years\n",
+            Some(DocumentKind::Resume),
+            &ctx,
+        );
         assert!(ok.is_empty());
     }
 }

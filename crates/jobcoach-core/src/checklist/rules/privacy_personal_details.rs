@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 /// Labelled personal details ("Date of birth:", "Marital status:") and the phrases people
 /// use for them. A bare word like "weight" is not enough: "lift 50 lb weight" is a skill.
 static PERSONAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:date of birth|birth ?date|d\.?o\.?b\.?|age|marital status|nationality|citizenship|religion|gender|sex|height|weight|health|number of children|children|dependents)\s*:|\b(?:born (?:on|in) \w+(?: \d{1,2},?)? (?:19|20)\d\d)|\b\d{2} years old\b|\b(?:happily )?married(?: with (?:\w+ )?(?:children|kids))?\b|\bsingle mother\b|\bsingle father\b|\bin (?:good|excellent) health\b")
+    Regex::new(r"(?i)\b(?:date of birth|birth ?date|d\.?o\.?b\.?|age|marital status|nationality|citizenship|religion|gender|sex|height|weight|health|number of children|children|dependents)\s*:|\b(?:born (?:on|in) \w+(?: \d{1,2},?)? (?:19|20)\d\d)|\b\d{2} years old\b|\b(?:happily )?married(?: with (?:\w+ )?(?:children|kids))?\b|\bsingle mother\b|\b(?:mother|father|mom|dad|parent) of (?:one|two|three|four|five|six|\d)\b|\bsingle father\b|\bin (?:good|excellent) health\b")
         .expect("valid")
 });
 
@@ -43,11 +43,15 @@ mod tests {
 
     #[test]
     fn flags_labelled_details() {
-        let text = "# Maria Delgado\n\nDate of birth: 04/12/1985\n\n## Personal\n\nMarried with two children\n";
+        let text = "# Maria Delgado\n\nDate of birth: 04/12/1985\n\n## Personal\n\nMarried with two children. Mother of three.\n";
         let f = resume("privacy.personal-details", text);
         assert_eq!(
             flagged(text, &f),
-            vec!["Date of birth:", "Married with two children"]
+            vec![
+                "Date of birth:",
+                "Married with two children",
+                "Mother of three"
+            ]
         );
     }
 

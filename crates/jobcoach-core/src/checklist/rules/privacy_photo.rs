@@ -18,7 +18,11 @@ fn check(input: &Input, sink: &mut Sink) {
     if images == 0 {
         return;
     }
-    let span = input.outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let span = input
+        .outline
+        .blocks
+        .first()
+        .map_or(0..0, |b| b.span.clone());
     sink.emit(
         span,
         if images == 1 {

@@ -42,7 +42,8 @@ mod tests {
 
     #[test]
     fn flags_pay_history() {
-        let text = "# A B\n\n## Experience\n\nCashier, Target — $14/hr\n\nDesired salary: $40,000\n";
+        let text =
+            "# A B\n\n## Experience\n\nCashier, Target — $14/hr\n\nDesired salary: $40,000\n";
         let f = resume("privacy.salary", text);
         assert_eq!(flagged(text, &f), vec!["$14/hr", "Desired salary"]);
     }

@@ -27,7 +27,11 @@ fn check(input: &Input, sink: &mut Sink) {
         if role.employer.is_none() {
             missing.push("employer");
         }
-        if role.dates.is_none() {
+        // Dates written so they can't be read are dates.unreadable's finding.
+        let unreadable = outline.blocks[role.header.clone()]
+            .iter()
+            .any(|b| super::dates_unreadable::UNREADABLE.is_match(&b.plain));
+        if role.dates.is_none() && !unreadable {
             missing.push("dates");
         }
         if missing.is_empty() || role.header.is_empty() {

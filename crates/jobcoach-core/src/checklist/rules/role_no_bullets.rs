@@ -66,8 +66,15 @@ mod tests {
     fn flags_a_bare_job() {
         let text = "# A B\n\n## Experience\n\nStock Associate, Walmart, 2019 – 2021\n\nCashier, Target, 2017 – 2019\n\n- Trained 4 new cashiers\n";
         let f = resume("role.no-bullets", text);
-        assert_eq!(flagged(text, &f), vec!["Stock Associate, Walmart, 2019 – 2021"]);
-        assert!(f[0].message.contains("a Stock Associate"), "{}", f[0].message);
+        assert_eq!(
+            flagged(text, &f),
+            vec!["Stock Associate, Walmart, 2019 – 2021"]
+        );
+        assert!(
+            f[0].message.contains("a Stock Associate"),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]

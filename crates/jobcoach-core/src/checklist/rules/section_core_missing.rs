@@ -43,10 +43,17 @@ fn check(input: &Input, sink: &mut Sink) {
     for (what, heading) in missing {
         sink.emit(
             span.clone(),
-            format!("Add a heading for your {}. Employers and job sites look for it by name.", what.to_lowercase()),
+            format!(
+                "Add a heading for your {}. Employers and job sites look for it by name.",
+                what.to_lowercase()
+            ),
             vec![
-                Suggestion::advice(format!("Add a heading called \"{heading}\", and list yours under it.")),
-                Suggestion::advice("Already there under another name? Rename the heading to the common one."),
+                Suggestion::advice(format!(
+                    "Add a heading called \"{heading}\", and list yours under it."
+                )),
+                Suggestion::advice(
+                    "Already there under another name? Rename the heading to the common one.",
+                ),
             ],
         );
     }

@@ -25,19 +25,27 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         }
         // A level-1 heading followed by level-2 headings is a title, not an empty section.
-        if let (crate::canonical::BlockKind::Heading(level), Some(next)) =
-            (outline.blocks[h].kind, outline.blocks.get(section.blocks.end))
-        {
+        if let (crate::canonical::BlockKind::Heading(level), Some(next)) = (
+            outline.blocks[h].kind,
+            outline.blocks.get(section.blocks.end),
+        ) {
             if matches!(next.kind, crate::canonical::BlockKind::Heading(n) if n > level) {
                 continue;
             }
         }
         let end = section.blocks.end.saturating_sub(1).max(h);
         let span = removal_span(input.text(), &outline.blocks, h);
-        let span = if end > h { span.start..removal_span(input.text(), &outline.blocks, end).end } else { span };
+        let span = if end > h {
+            span.start..removal_span(input.text(), &outline.blocks, end).end
+        } else {
+            span
+        };
         sink.emit(
             outline.blocks[h].span.clone(),
-            format!("\"{}\" has nothing under it yet. Fill it in, or take the heading out.", section.title),
+            format!(
+                "\"{}\" has nothing under it yet. Fill it in, or take the heading out.",
+                section.title
+            ),
             vec![
                 Suggestion::advice(format!("Add what belongs under \"{}\".", section.title)),
                 Suggestion::edit("Remove the empty heading", span, "", Applicability::Review),
@@ -55,7 +63,10 @@ mod tests {
         let text = "# A B\n\n## Certifications\n\n## Skills\n\n- Forklift\n";
         let f = resume("section.empty", text);
         assert_eq!(flagged(text, &f), vec!["Certifications"]);
-        assert_eq!(apply_first_edit(text, &f[0]), "# A B\n\n## Skills\n\n- Forklift\n");
+        assert_eq!(
+            apply_first_edit(text, &f[0]),
+            "# A B\n\n## Skills\n\n- Forklift\n"
+        );
     }
 
     #[test]

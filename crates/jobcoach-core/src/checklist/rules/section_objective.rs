@@ -73,7 +73,10 @@ mod tests {
     #[test]
     fn flags_the_heading_or_the_phrase() {
         let text = "# A B\n\n## Objective\n\nSeeking a challenging position.\n";
-        assert_eq!(flagged(text, &resume("section.objective", text)), vec!["Objective"]);
+        assert_eq!(
+            flagged(text, &resume("section.objective", text)),
+            vec!["Objective"]
+        );
         let text = "# A B\n\nSeeking a challenging position in retail.\n\n## Skills\n\n- Cash\n";
         assert_eq!(
             flagged(text, &resume("section.objective", text)),

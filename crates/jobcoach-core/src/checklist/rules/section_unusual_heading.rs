@@ -15,8 +15,16 @@ pub const RULE: Rule = Rule {
 
 /// Words that hint which common heading a creative one means.
 const HINTS: &[(&[&str], &str)] = &[
-    (&["journey", "been", "career", "jobs", "work", "path", "story"], "Work Experience"),
-    (&["power", "good at", "talent", "tool", "know", "can do", "bring"], "Skills"),
+    (
+        &["journey", "been", "career", "jobs", "work", "path", "story"],
+        "Work Experience",
+    ),
+    (
+        &[
+            "power", "good at", "talent", "tool", "know", "can do", "bring",
+        ],
+        "Skills",
+    ),
     (&["school", "learn", "stud", "class"], "Education"),
     (&["about", "who i am", "me"], "Summary"),
     (&["help", "give", "communit"], "Volunteer Experience"),

@@ -1,9 +1,9 @@
 use super::words;
 use crate::checklist::rules::EMAIL;
 use crate::checklist::{Applicability, Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion};
+use crate::outline::SectionKind;
 use regex::Regex;
 use std::collections::HashSet;
-use crate::outline::SectionKind;
 use std::sync::LazyLock;
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
@@ -60,9 +60,13 @@ fn check(input: &Input, sink: &mut Sink) {
     // words in the education section, runs of two or more capitalised words ("Sinclair
     // Community College"), and a capitalised word after "at", "in", "from"… ("at Meijer").
     for (i, block) in outline.blocks.iter().enumerate() {
-        let in_education = outline
-            .section_of(i)
-            .is_some_and(|s| s.kind == Some(SectionKind::Education));
+        // Skills and certifications name tools and products ("Dentrix", "Hoyer lifts").
+        let in_education = outline.section_of(i).is_some_and(|s| {
+            matches!(
+                s.kind,
+                Some(SectionKind::Education | SectionKind::Skills | SectionKind::Certifications)
+            )
+        });
         let ws = words(&block.plain);
         let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         for (n, (_, w)) in ws.iter().enumerate() {
@@ -74,7 +78,8 @@ fn check(input: &Input, sink: &mut Sink) {
             let after_preposition = prev.is_some_and(|p| {
                 ["at", "in", "from", "with", "for", "of", "near", "via"].contains(&p)
             });
-            let in_run = prev.is_some_and(|p| capital(p) && n > 1) || (n > 0 && next.is_some_and(capital));
+            let in_run =
+                prev.is_some_and(|p| capital(p) && n > 1) || (n > 0 && next.is_some_and(capital));
             if in_education || after_preposition || in_run {
                 own_names.insert(w.to_lowercase());
             }
@@ -88,9 +93,12 @@ fn check(input: &Input, sink: &mut Sink) {
             .map(|m| m.range())
             .collect();
         for (range, word) in words(&block.plain) {
+            // "Node.js", "ASP.NET": a word right after a dot is part of a name.
+            let after_dot = block.plain[..range.start].ends_with('.');
             if skip
                 .iter()
                 .any(|s| s.start <= range.start && range.end <= s.end)
+                || after_dot
                 || !needs_check(word)
             {
                 continue;

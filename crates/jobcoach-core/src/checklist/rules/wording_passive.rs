@@ -21,11 +21,44 @@ const IRREGULAR: &[&str] = &[
 ];
 /// Participles that describe a state, not an action: "was located", "am interested".
 const STATES: &[&str] = &[
-    "located", "based", "interested", "excited", "qualified", "certified", "licensed", "married",
-    "experienced", "skilled", "dedicated", "committed", "devoted", "pleased", "thrilled",
-    "bilingual", "required", "needed", "involved", "used", "familiar", "known", "detail-oriented",
-    "self-motivated", "motivated", "organized", "prepared", "eligible", "bonded", "insured",
-    "registered", "employed", "retired", "honored", "engaged", "focused", "drawn", "excited",
+    "located",
+    "based",
+    "interested",
+    "excited",
+    "qualified",
+    "certified",
+    "licensed",
+    "married",
+    "experienced",
+    "skilled",
+    "dedicated",
+    "committed",
+    "devoted",
+    "pleased",
+    "thrilled",
+    "bilingual",
+    "required",
+    "needed",
+    "involved",
+    "used",
+    "familiar",
+    "known",
+    "detail-oriented",
+    "self-motivated",
+    "motivated",
+    "organized",
+    "prepared",
+    "eligible",
+    "bonded",
+    "insured",
+    "registered",
+    "employed",
+    "retired",
+    "honored",
+    "engaged",
+    "focused",
+    "drawn",
+    "excited",
 ];
 
 fn check(input: &Input, sink: &mut Sink) {
@@ -48,16 +81,26 @@ fn check(input: &Input, sink: &mut Sink) {
                 end = pair[2].0.end;
             }
             let lower = p.to_lowercase();
-            let participle = (lower.ends_with("ed") && lower.len() > 4) || IRREGULAR.contains(&lower.as_str());
+            let participle =
+                (lower.ends_with("ed") && lower.len() > 4) || IRREGULAR.contains(&lower.as_str());
             if !participle || STATES.contains(&lower.as_str()) {
                 continue;
             }
             sink.emit(
                 block.source_range(r0.start..end),
-                format!("\"{}\" hides who did it. Say what you did, with you as the doer.", &block.plain[r0.start..end]),
+                format!(
+                    "\"{}\" hides who did it. Say what you did, with you as the doer.",
+                    &block.plain[r0.start..end]
+                ),
                 vec![
-                    Suggestion::advice(format!("Start with the action: \"{} …\" instead of \"… {}\".", capitalise(&lower), &block.plain[r0.start..end])),
-                    Suggestion::advice("If someone else did it, name what you did around it instead."),
+                    Suggestion::advice(format!(
+                        "Start with the action: \"{} …\" instead of \"… {}\".",
+                        capitalise(&lower),
+                        &block.plain[r0.start..end]
+                    )),
+                    Suggestion::advice(
+                        "If someone else did it, name what you did around it instead.",
+                    ),
                 ],
             );
         }
@@ -66,7 +109,9 @@ fn check(input: &Input, sink: &mut Sink) {
 
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -77,7 +122,10 @@ mod tests {
     fn flags_passive_phrases() {
         let text = "# A B\n\n## Experience\n\n- Inventory was counted weekly\n- Staff were quickly trained by me\n";
         let f = resume("wording.passive", text);
-        assert_eq!(flagged(text, &f), vec!["was counted", "were quickly trained"]);
+        assert_eq!(
+            flagged(text, &f),
+            vec!["was counted", "were quickly trained"]
+        );
     }
 
     #[test]

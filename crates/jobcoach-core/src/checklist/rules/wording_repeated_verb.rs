@@ -30,7 +30,10 @@ const ALTERNATIVES: &[(&str, &[&str])] = &[
     ("make", &["Built", "Produced", "Prepared", "Created"]),
     ("perform", &["Completed", "Carried out", "Ran", "Conducted"]),
     ("maintain", &["Kept", "Upheld", "Serviced", "Preserved"]),
-    ("ensure", &["Confirmed", "Verified", "Guaranteed", "Checked"]),
+    (
+        "ensure",
+        &["Confirmed", "Verified", "Guaranteed", "Checked"],
+    ),
     ("train", &["Coached", "Taught", "Mentored", "Onboarded"]),
     ("process", &["Handled", "Completed", "Entered", "Reviewed"]),
 ];
@@ -39,9 +42,14 @@ fn check(input: &Input, sink: &mut Sink) {
     let lexicon = input.lexicon;
     let mut per_doc: HashMap<String, usize> = HashMap::new();
     let mut per_role: HashMap<(usize, String), usize> = HashMap::new();
+    let mut reported: Vec<String> = Vec::new();
     for (role, block) in role_bullets(input.outline) {
-        let Some((range, word)) = first_word(&block.plain) else { continue };
-        let Some((base, _)) = lexicon.verb(word) else { continue };
+        let Some((range, word)) = first_word(&block.plain) else {
+            continue;
+        };
+        let Some((base, _)) = lexicon.verb(word) else {
+            continue;
+        };
         let base = base.to_string();
         let in_doc = per_doc.entry(base.clone()).or_default();
         *in_doc += 1;
@@ -49,9 +57,10 @@ fn check(input: &Input, sink: &mut Sink) {
         *in_role += 1;
         // Flag the third use in a job and the fourth in the document, once each.
         let (role_n, doc_n) = (*in_role, *in_doc);
-        if role_n != 3 && doc_n != 4 {
+        if (role_n != 3 && doc_n != 4) || reported.contains(&base) {
             continue;
         }
+        reported.push(base.clone());
         let span = block.source_range(range);
         let alternatives: Vec<&str> = ALTERNATIVES
             .iter()
@@ -62,12 +71,27 @@ fn check(input: &Input, sink: &mut Sink) {
             .iter()
             .take(3)
             .map(|alt| {
-                let alt = if word.chars().all(char::is_uppercase) { alt.to_uppercase() } else { alt.to_string() };
-                Suggestion::edit(format!("Use \"{alt}\""), span.clone(), alt, Applicability::Review)
+                let alt = if word.chars().all(char::is_uppercase) {
+                    alt.to_uppercase()
+                } else {
+                    alt.to_string()
+                };
+                Suggestion::edit(
+                    format!("Use \"{alt}\""),
+                    span.clone(),
+                    alt,
+                    Applicability::Review,
+                )
             })
             .collect();
-        suggestions.push(Suggestion::advice("Pick a verb that fits what you actually did in this bullet."));
-        let where_ = if role_n == 3 { "in this job" } else { "in your resume" };
+        suggestions.push(Suggestion::advice(
+            "Pick a verb that fits what you actually did in this bullet.",
+        ));
+        let where_ = if role_n == 3 {
+            "in this job"
+        } else {
+            "in your resume"
+        };
         sink.emit(
             span,
             format!("\"{word}\" starts {} bullets {where_}. A different verb here shows more of what you can do.", if role_n == 3 { role_n } else { doc_n }),

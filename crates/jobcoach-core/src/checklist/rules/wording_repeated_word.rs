@@ -27,6 +27,8 @@ fn check(input: &Input, sink: &mut Sink) {
                 || !between.chars().all(|c| c == ' ')
                 || a.chars().any(|c| c.is_ascii_digit())
                 || ALLOWED.contains(&a.to_lowercase().as_str())
+                // "Circus Circus", "Walla Walla": a doubled capitalised word is a name.
+                || b.chars().next().is_some_and(char::is_uppercase)
             {
                 continue;
             }

@@ -1,5 +1,7 @@
 use super::first_word;
-use crate::checklist::{Applicability, Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion, Tense};
+use crate::checklist::{
+    Applicability, Applies, Input, Rule, RuleDoc, Severity, Sink, Suggestion, Tense,
+};
 use crate::dates::DateEnd;
 
 pub const RULE: Rule = Rule {
@@ -28,6 +30,10 @@ fn check(input: &Input, sink: &mut Sink) {
                 let block = &outline.blocks[b];
                 let (range, word) = first_word(&block.plain)?;
                 let (base, tense) = lexicon.verb(word)?;
+                // "Cut", "Set", "Put": the same word in both tenses says nothing.
+                if tense == Tense::Past && word.eq_ignore_ascii_case(base) {
+                    return None;
+                }
                 Some((block, range, word, base, tense))
             })
             .collect();
@@ -43,7 +49,11 @@ fn check(input: &Input, sink: &mut Sink) {
                 continue;
             }
             let span = block.source_range(range.clone());
-            let fix = if current { present_of(base) } else { lexicon_past(lexicon, base) };
+            let fix = if current {
+                present_of(base)
+            } else {
+                lexicon_past(lexicon, base)
+            };
             let fix = super::match_case(word, &fix);
             sink.emit(
                 span.clone(),
@@ -65,7 +75,10 @@ fn present_of(base: &str) -> String {
 fn lexicon_past(lexicon: &crate::checklist::Lexicon, base: &str) -> String {
     // The past form is whichever known form of the verb the lexicon calls past.
     for candidate in past_candidates(base) {
-        if lexicon.verb(&candidate).is_some_and(|(b, t)| b == base && t == Tense::Past) {
+        if lexicon
+            .verb(&candidate)
+            .is_some_and(|(b, t)| b == base && t == Tense::Past)
+        {
             return candidate;
         }
     }
@@ -74,9 +87,22 @@ fn lexicon_past(lexicon: &crate::checklist::Lexicon, base: &str) -> String {
 
 fn past_candidates(base: &str) -> Vec<String> {
     const IRREGULAR: &[(&str, &str)] = &[
-        ("lead", "led"), ("build", "built"), ("teach", "taught"), ("sell", "sold"), ("write", "wrote"),
-        ("keep", "kept"), ("drive", "drove"), ("run", "ran"), ("oversee", "oversaw"), ("bring", "brought"),
-        ("grow", "grew"), ("speak", "spoke"), ("take", "took"), ("win", "won"), ("set", "set"), ("cut", "cut"),
+        ("lead", "led"),
+        ("build", "built"),
+        ("teach", "taught"),
+        ("sell", "sold"),
+        ("write", "wrote"),
+        ("keep", "kept"),
+        ("drive", "drove"),
+        ("run", "ran"),
+        ("oversee", "oversaw"),
+        ("bring", "brought"),
+        ("grow", "grew"),
+        ("speak", "spoke"),
+        ("take", "took"),
+        ("win", "won"),
+        ("set", "set"),
+        ("cut", "cut"),
     ];
     if let Some((_, p)) = IRREGULAR.iter().find(|(b, _)| *b == base) {
         return vec![p.to_string()];

@@ -19,18 +19,42 @@ fn check(input: &Input, sink: &mut Sink) {
     let outline = input.outline;
     let text = input.text();
     let known = &input.lexicon.acronyms;
-    let office: HashSet<&str> = input.profile.extra_acronyms.iter().map(String::as_str).collect();
+    let office: HashSet<&str> = input
+        .profile
+        .extra_acronyms
+        .iter()
+        .map(String::as_str)
+        .collect();
     let mut seen: HashSet<String> = HashSet::new();
+    // Names are not jargon: the employers and titles of jobs ("NHC HealthCare", "OTR
+    // Driver") and the schools in the education section.
+    let in_role_header = |i: usize| outline.roles.iter().any(|r| r.header.contains(&i));
     for (i, block) in outline.blocks.iter().enumerate() {
-        if block.is_heading() || outline.contact.contains(&i) {
+        let in_education = outline
+            .section_of(i)
+            .is_some_and(|s| s.kind == Some(crate::outline::SectionKind::Education));
+        if block.is_heading() || outline.contact.contains(&i) || in_role_header(i) || in_education {
             continue;
         }
-        for (range, word) in words(&block.plain) {
+        // "GCSS-Army" is the acronym "GCSS" and a word.
+        let parts = words(&block.plain).into_iter().flat_map(|(range, word)| {
+            let mut offset = range.start;
+            word.split('-')
+                .map(move |part| {
+                    let r = offset..offset + part.len();
+                    offset += part.len() + 1;
+                    (r, part)
+                })
+                .collect::<Vec<_>>()
+        });
+        for (range, word) in parts {
             let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
             let core = word.trim_end_matches('s');
             if !(2..=6).contains(&core.len())
                 || letters < 2
-                || !core.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                || !core
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                 || core.chars().next().is_some_and(|c| c.is_ascii_digit())
                 || known.contains(core)
                 || known.contains(word)
@@ -41,7 +65,10 @@ fn check(input: &Input, sink: &mut Sink) {
             }
             seen.insert(core.to_string());
             // Spelled out anywhere: "(PMCS)" after its words, or "PMCS (…)".
-            if text.contains(&format!("({core})")) || text.contains(&format!("{core} (")) || spelled_before(&block.plain, range.start, core) {
+            if text.contains(&format!("({core})"))
+                || text.contains(&format!("{core} ("))
+                || spelled_before(&block.plain, range.start, core)
+            {
                 continue;
             }
             sink.emit(
@@ -68,8 +95,11 @@ fn spelled_before(plain: &str, at: usize, acronym: &str) -> bool {
         .into_iter()
         .rev()
         .collect();
-    initials.ends_with(acronym) || initials.replace(['A', 'O'], "").ends_with(&acronym.replace(['A', 'O'], ""))
-        && acronym.len() >= 3
+    initials.ends_with(acronym)
+        || initials
+            .replace(['A', 'O'], "")
+            .ends_with(&acronym.replace(['A', 'O'], ""))
+            && acronym.len() >= 3
 }
 
 #[cfg(test)]
@@ -78,9 +108,9 @@ mod tests {
 
     #[test]
     fn flags_jargon_once() {
-        let text = "# A B\n\n## Experience\n\n- Led the PMCS team for the BN motor pool\n- Ran PMCS checks daily\n";
+        let text = "# A B\n\n## Experience\n\n- Led the PMCS team for the BN motor pool\n- Ran PMCS checks daily in GCSS-Army\n";
         let f = resume("wording.unexpanded-acronym", text);
-        assert_eq!(flagged(text, &f), vec!["PMCS", "BN"]);
+        assert_eq!(flagged(text, &f), vec!["PMCS", "BN", "GCSS"]);
     }
 
     #[test]

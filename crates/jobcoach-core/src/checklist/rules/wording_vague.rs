@@ -16,11 +16,31 @@ pub const RULE: Rule = Rule {
 
 /// (word, what to do instead, whether removing it alone reads well)
 const VAGUE: &[(&str, &str, bool)] = &[
-    ("very", "Remove it, or use a stronger word (\"very busy\" → \"high-volume\").", true),
-    ("really", "Remove it; the sentence is stronger without it.", true),
-    ("successfully", "Remove it: what you list, you did successfully. Show the result instead.", true),
-    ("effectively", "Remove it, and add the result that shows it.", true),
-    ("various", "Name them, or give a number (\"3 departments\").", false),
+    (
+        "very",
+        "Remove it, or use a stronger word (\"very busy\" → \"high-volume\").",
+        true,
+    ),
+    (
+        "really",
+        "Remove it; the sentence is stronger without it.",
+        true,
+    ),
+    (
+        "successfully",
+        "Remove it: what you list, you did successfully. Show the result instead.",
+        true,
+    ),
+    (
+        "effectively",
+        "Remove it, and add the result that shows it.",
+        true,
+    ),
+    (
+        "various",
+        "Name them, or give a number (\"3 departments\").",
+        false,
+    ),
     ("several", "Give the number (\"4 projects\").", false),
 ];
 
@@ -40,9 +60,13 @@ fn check(input: &Input, sink: &mut Sink) {
                 // Take the following space with it; keep a capital at the start of a line.
                 let after = &block.plain[range.end..];
                 let next_word_start = range.end + (after.len() - after.trim_start().len());
-                let capital = range.start == 0 && word.chars().next().is_some_and(char::is_uppercase);
+                let capital =
+                    range.start == 0 && word.chars().next().is_some_and(char::is_uppercase);
                 if capital {
-                    if let Some((next_range, next)) = words(&block.plain).into_iter().find(|(r, _)| r.start == next_word_start) {
+                    if let Some((next_range, next)) = words(&block.plain)
+                        .into_iter()
+                        .find(|(r, _)| r.start == next_word_start)
+                    {
                         let replacement = super::match_case(word, next);
                         suggestions.push(Suggestion::edit(
                             format!("Remove \"{word}\""),
