@@ -13,6 +13,10 @@ fn jobcoach_desktop_commands() -> &'static [&'static str] {
     &[
         "get_words",
         "set_words",
+        "get_profile",
+        "choose_profile",
+        "clear_profile",
+        "set_targets",
         "list_caseload",
         "add_client",
         "pick_import_file",

@@ -135,6 +135,17 @@ fn precision_and_recall_over_the_labelled_corpus() {
         let findings: Vec<Finding> =
             checklist.check(&doc, &outline, &case.context, &Profile::default(), today);
         holdout_docs += usize::from(case.holdout);
+        // Waivers and carry-over find a finding by its fingerprint: no two may share one.
+        let mut prints: Vec<String> = findings.iter().map(|f| f.fingerprint(&doc.text)).collect();
+        prints.sort();
+        let before = prints.len();
+        prints.dedup();
+        assert_eq!(
+            before,
+            prints.len(),
+            "{}: two findings share a fingerprint",
+            case.name
+        );
         if case.clean {
             for f in &findings {
                 assert!(

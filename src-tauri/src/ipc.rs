@@ -297,6 +297,8 @@ pub struct RevisionInfo {
     pub created_at: String,
     pub open: Counts,
     pub approved: bool,
+    /// "Checked with rules 2026.11.2 and the Eastside profile": what produced the findings.
+    pub checked_with: String,
 }
 
 impl From<RevisionSummary> for RevisionInfo {
@@ -310,6 +312,11 @@ impl From<RevisionSummary> for RevisionInfo {
             created_at: r.created_at.to_string(),
             open: r.open.into(),
             approved: r.approved,
+            checked_with: if r.profile_name.is_empty() {
+                format!("rules {}", r.rules_version)
+            } else {
+                format!("rules {}, profile \"{}\"", r.rules_version, r.profile_name)
+            },
         }
     }
 }
@@ -328,6 +335,48 @@ pub struct Workspace {
     pub findings: Vec<FindingItem>,
     /// Why approval is not possible now (open blockers), empty when it is.
     pub approval_blockers: Vec<String>,
+    /// The job the document targets; the letter and posting rules read it.
+    pub targets: Targets,
+}
+
+/// What a document targets. Empty strings mean "not set".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Targets {
+    pub employer: String,
+    pub role: String,
+    pub recipient: String,
+    pub posting: String,
+}
+
+impl Targets {
+    pub fn of(record: &DocumentRecord) -> Self {
+        let s = |v: &Option<String>| v.clone().unwrap_or_default();
+        Targets {
+            employer: s(&record.target_employer),
+            role: s(&record.target_role),
+            recipient: s(&record.recipient_name),
+            posting: s(&record.posting_text),
+        }
+    }
+}
+
+/// The office checklist profile in use.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ProfileInfo {
+    /// Empty when the catalogue is used as shipped.
+    pub name: String,
+    pub rules_off: u32,
+    pub severities_changed: u32,
+}
+
+impl From<&jobcoach_core::checklist::Profile> for ProfileInfo {
+    fn from(p: &jobcoach_core::checklist::Profile) -> Self {
+        ProfileInfo {
+            name: p.name.clone(),
+            rules_off: p.disabled.len() as u32,
+            severities_changed: p.severities.len() as u32,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -347,6 +396,7 @@ mod tests {
         Workspace::export_all(&cfg).unwrap();
         RevisionInfo::export_all(&cfg).unwrap();
         FindingItem::export_all(&cfg).unwrap();
+        ProfileInfo::export_all(&cfg).unwrap();
     }
 
     fn files(dir: &Path) -> Vec<(String, String)> {

@@ -20,6 +20,10 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::settings::get_words,
             commands::settings::set_words,
+            commands::settings::get_profile,
+            commands::settings::choose_profile,
+            commands::settings::clear_profile,
+            commands::documents::set_targets,
             commands::caseload::list_caseload,
             commands::caseload::add_client,
             commands::files::pick_import_file,

@@ -121,6 +121,10 @@ pub fn run(screenshot: Option<&str>) -> Result<(usize, usize)> {
             root().join("tests/fixtures/e2e_resume_pandoc.docx"),
         )
         .env("JOBCOACH_TEST_SAVE_DIR", &save_dir)
+        .env(
+            "JOBCOACH_TEST_PROFILE_FILE",
+            root().join("tests/fixtures/office_profile.toml"),
+        )
         .env("JOBCOACH_USER", "E2E Specialist")
         .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     let _driver = Background::spawn(driver_cmd, "tauri-driver")?;

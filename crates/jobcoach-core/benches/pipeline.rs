@@ -3,7 +3,7 @@
 //! prints the median of each. Targets (issue 2): checklist under 2 ms per document, DOCX
 //! import under 5 ms. These measure and report; no test fails on a number.
 
-use jobcoach_core::checklist::{Checklist, Context, Profile};
+use jobcoach_core::checklist::{Checklist, ContactDetails, Context, OtherDocument, Profile};
 use jobcoach_core::document::SourceFormat;
 use jobcoach_core::export::{self, ExportOptions};
 use jobcoach_core::import;
@@ -17,17 +17,35 @@ fn main() {
 const RESUME_MD: &str = include_str!("../../../tests/fixtures/two_page_resume.md");
 const RESUME_DOCX: &[u8] = include_bytes!("../../../tests/fixtures/two_page_resume_pandoc.docx");
 
+const POSTING: &str = "Job Title: Store Manager\n\nWe are hiring a Store Manager to lead a team of 40.\n\nRequirements:\n- 3 years of retail management, scheduling and inventory control\n- Experience with payroll budgets, hiring and coaching\n- Loss prevention and shrink reduction\n";
+
 fn checklist() -> &'static Checklist {
     static C: OnceLock<Checklist> = OnceLock::new();
     C.get_or_init(Checklist::new)
 }
 
-/// Outline and every rule, as the app runs them on each keystroke pause and each save.
+/// Outline and every rule, as the app runs them on each keystroke pause and each save. The
+/// context switches on the rules that need one: a posting, targets, and a sibling letter.
 #[divan::bench]
 fn checklist_two_page_resume(bencher: divan::Bencher) {
     let c = checklist();
     let doc = import::import_markdown(RESUME_MD);
-    let context = Context::default();
+    let context = Context {
+        target_employer: Some("Kroger".into()),
+        target_role: Some("Store Manager".into()),
+        posting_text: Some(POSTING.into()),
+        client_name: Some("Maria Delgado".into()),
+        other_letter_employers: vec!["Target".into()],
+        other_documents: vec![OtherDocument {
+            title: "Cover letter".into(),
+            contact: ContactDetails {
+                name: Some("Maria Delgado".into()),
+                emails: vec!["maria.delgado@gmail.com".into()],
+                phones: vec!["5551234567".into()],
+            },
+        }],
+        ..Context::default()
+    };
     let profile = Profile::default();
     let today = jiff::civil::date(2026, 11, 22);
     bencher.bench(|| {

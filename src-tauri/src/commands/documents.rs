@@ -1,5 +1,5 @@
 use super::workspace;
-use crate::ipc::{DocumentRow, FindingItem, IpcResult, Kind, Workspace};
+use crate::ipc::{DocumentRow, FindingItem, IpcResult, Kind, Targets, Workspace};
 use crate::state::AppState;
 use jobcoach_core::import;
 use jobcoach_core::store::{AuthorRole, NewDocument, NewRevision, RevisionSource};
@@ -116,5 +116,25 @@ pub fn save_revision(
     let rev = by_specialist(&state, RevisionSource::InAppEdit, note);
     let mut caseload = state.caseload();
     caseload.revise_text(&document_id, &text, rev)?;
+    workspace(&caseload, &document_id)
+}
+
+/// Change the job a document targets (employer, role, recipient, pasted posting). The
+/// stored findings stay as found; the UI re-checks the text with the new targets.
+#[tauri::command(async)]
+pub fn set_targets(
+    state: State<'_, AppState>,
+    document_id: String,
+    targets: Targets,
+) -> IpcResult<Workspace> {
+    let mut caseload = state.caseload();
+    let meta = NewDocument {
+        target_employer: Some(targets.employer),
+        target_role: Some(targets.role),
+        recipient_name: Some(targets.recipient),
+        posting_text: Some(targets.posting),
+        ..NewDocument::default()
+    };
+    caseload.set_targets(&document_id, meta, &state.actor)?;
     workspace(&caseload, &document_id)
 }

@@ -6,7 +6,7 @@ pub mod files;
 pub mod review;
 pub mod settings;
 
-use crate::ipc::{DocumentRow, FindingItem, IpcResult, RevisionInfo, Workspace};
+use crate::ipc::{DocumentRow, FindingItem, IpcResult, RevisionInfo, Targets, Workspace};
 use jobcoach_core::workflow::Caseload;
 
 /// The workspace of a document as it stands: newest revision, its findings, any draft.
@@ -30,7 +30,9 @@ pub(crate) fn workspace(caseload: &Caseload, document_id: &str) -> IpcResult<Wor
         .map(|f| f.stored.finding.message)
         .collect();
     let draft = caseload.draft(document_id)?.map(|d| d.content);
+    let targets = Targets::of(&record);
     Ok(Workspace {
+        targets,
         document: DocumentRow::new(caseload.document_overview(record)?),
         client_name,
         revision: RevisionInfo::from(summary),

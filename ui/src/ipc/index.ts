@@ -10,9 +10,11 @@ import type { Kind } from "./bindings/Kind";
 import type { RevisionInfo } from "./bindings/RevisionInfo";
 import type { Status } from "./bindings/Status";
 import type { Words } from "./bindings/Words";
+import type { ProfileInfo } from "./bindings/ProfileInfo";
+import type { Targets } from "./bindings/Targets";
 import type { Workspace } from "./bindings/Workspace";
 
-export type { ClientRow, DocumentRow, FindingItem, IpcError, Kind, RevisionInfo, Status, Words, Workspace };
+export type { ClientRow, DocumentRow, FindingItem, IpcError, Kind, ProfileInfo, RevisionInfo, Status, Targets, Words, Workspace };
 export type { Level } from "./bindings/Level";
 export type { SuggestionItem } from "./bindings/SuggestionItem";
 export type { Counts } from "./bindings/Counts";
@@ -36,6 +38,10 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const ipc = {
   getWords: () => call<Words>("get_words"),
   setWords: (choice: string) => call<Words>("set_words", { choice }),
+  getProfile: () => call<ProfileInfo>("get_profile"),
+  chooseProfile: () => call<ProfileInfo | null>("choose_profile"),
+  clearProfile: () => call<ProfileInfo>("clear_profile"),
+  setTargets: (documentId: string, targets: Targets) => call<Workspace>("set_targets", { documentId, targets }),
   listCaseload: (search: string) => call<ClientRow[]>("list_caseload", { search }),
   addClient: (name: string) => call<ClientRow>("add_client", { name }),
   pickImportFile: () => call<string | null>("pick_import_file"),

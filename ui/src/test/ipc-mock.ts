@@ -44,6 +44,10 @@ export function mockIpc() {
   return {
     getWords: vi.fn(async () => words),
     setWords: vi.fn(async () => words),
+    getProfile: vi.fn(async () => ({ name: "", rules_off: 0, severities_changed: 0 })),
+    chooseProfile: vi.fn(async () => null),
+    clearProfile: vi.fn(async () => ({ name: "", rules_off: 0, severities_changed: 0 })),
+    setTargets: vi.fn(),
     listCaseload: vi.fn(async (_search: string) => caseload),
     addClient: vi.fn(async (name: string) => ({ id: "c2", name, documents: [] })),
     pickImportFile: vi.fn(async () => null as string | null),

@@ -20,7 +20,7 @@ use std::fmt;
 use std::ops::Range;
 
 /// Stored with every revision's findings: which rules and word lists produced them.
-pub const RULES_VERSION: &str = "2026.11.1";
+pub const RULES_VERSION: &str = "2026.11.2";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -154,16 +154,37 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// Rule id plus the normalized text it points at: stable when the text moves, so a
-    /// waiver follows its finding into the next revision.
+    /// Rule id, the normalized text it points at, and the normalized line around it: stable
+    /// when the text moves, so a waiver follows its finding into the next revision, and
+    /// distinct for the same word in two places ("I" in two bullets). A repeat within one
+    /// line is numbered.
     pub fn fingerprint(&self, text: &str) -> String {
-        let excerpt = text.get(self.span.clone()).unwrap_or("");
-        let normalized: String = excerpt
-            .split_whitespace()
-            .map(|w| w.to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
-        format!("{}:{}", self.rule, normalized)
+        let normalize = |s: &str| {
+            s.split_whitespace()
+                .map(|w| w.to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let start = self.span.start.min(text.len());
+        let end = self.span.end.clamp(start, text.len());
+        let excerpt = text.get(start..end).unwrap_or("");
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let line = text.get(line_start..line_end).unwrap_or("");
+        let line: String = normalize(line).chars().take(160).collect();
+        let before = text.get(line_start..start).map_or(0, |b| {
+            if excerpt.is_empty() {
+                0
+            } else {
+                b.matches(excerpt).count()
+            }
+        });
+        let repeat = if before > 0 {
+            format!("#{before}")
+        } else {
+            String::new()
+        };
+        format!("{}:{}{repeat}@{line}", self.rule, normalize(excerpt))
     }
 }
 

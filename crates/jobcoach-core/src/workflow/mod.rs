@@ -106,6 +106,9 @@ pub struct RevisionSummary {
     pub note: String,
     pub open: SeverityCounts,
     pub approved: bool,
+    /// Which rules and office profile produced this revision's findings.
+    pub rules_version: String,
+    pub profile_name: String,
 }
 
 /// Open findings by severity.
@@ -654,6 +657,8 @@ impl Caseload {
                 source: r.source,
                 note: r.note,
                 open,
+                rules_version: r.rules_version,
+                profile_name: r.profile_name,
             });
         }
         Ok(out)
@@ -894,6 +899,157 @@ mod tests {
             "the kind is detected when not given"
         );
         record
+    }
+
+    #[test]
+    fn letters_are_checked_against_the_clients_other_documents() {
+        let mut c = caseload();
+        let client = c.add_client("Marcus Bell", "Dana").unwrap();
+        let resume = "# Marcus Bell\n\nmarcus.bell@gmail.com | (937) 555-0142\n\n## Experience\n\n- Moved 90 pallets a shift\n";
+        c.add_document(
+            &client.id,
+            import::import_markdown(resume),
+            NewDocument {
+                kind: Some(DocumentKind::Resume),
+                ..NewDocument::default()
+            },
+            by_specialist(""),
+        )
+        .unwrap();
+        let letter = |employer: &str, body: &str| {
+            format!("Marcus Bell\\\nmarcus.bell@gmail.com | (937) 555-0199\n\nDear Hiring Manager,\n\n{body}\n\nSincerely,\\\nMarcus Bell\n")
+                .replace("EMPLOYER", employer)
+        };
+        let meta = |employer: &str| NewDocument {
+            kind: Some(DocumentKind::CoverLetter),
+            target_employer: Some(employer.into()),
+            ..NewDocument::default()
+        };
+        c.add_document(
+            &client.id,
+            import::import_markdown(&letter("Target", "I would love to join the EMPLOYER team.")),
+            meta("Target"),
+            by_specialist(""),
+        )
+        .unwrap();
+        // A letter for Kroger, reused from the Target one and not fully changed.
+        let (kroger, rev) = c
+            .add_document(
+                &client.id,
+                import::import_markdown(&letter(
+                    "Kroger",
+                    "I would love to join the Target team at Kroger.",
+                )),
+                meta("Kroger"),
+                by_specialist(""),
+            )
+            .unwrap();
+        let rules: Vec<String> = c
+            .findings(&kroger.id, rev.number)
+            .unwrap()
+            .into_iter()
+            .map(|f| f.stored.finding.rule)
+            .collect();
+        assert!(
+            rules.contains(&"letter.wrong-company".to_string()),
+            "{rules:?}"
+        );
+        assert!(
+            rules.contains(&"pair.contact-mismatch".to_string()),
+            "the letter's phone differs from the resume's: {rules:?}"
+        );
+    }
+
+    #[test]
+    fn the_office_profile_is_kept_with_the_caseload_and_named_on_each_revision() {
+        let dir = tempfile_dir();
+        let path = dir.join("caseload.db");
+        let open = || {
+            Caseload::new(
+                Store::open(&path).unwrap(),
+                Checklist::new(),
+                Box::new(TestClock::new("2026-11-22T09:00:00Z".parse().unwrap())),
+                Box::new(SequentialIds::default()),
+            )
+        };
+        {
+            let mut c = open();
+            let broken =
+                c.set_profile(Some(("[rules]\noff = [\"nope\"]\n", "office.toml")), "Dana");
+            assert!(matches!(broken, Err(WorkflowError::Profile(_))));
+            assert_eq!(
+                c.profile(),
+                &Profile::default(),
+                "a broken profile changes nothing"
+            );
+            let profile = "name = \"Eastside\"\n[rules]\noff = [\"contact.phone-missing\"]\n";
+            c.set_profile(Some((profile, "office.toml")), "Dana")
+                .unwrap();
+        }
+        let mut c = open();
+        assert_eq!(
+            c.profile().name,
+            "Eastside",
+            "the profile is read back from the database"
+        );
+        let record = with_document(&mut c);
+        let findings = c.findings(&record.id, 1).unwrap();
+        assert!(!findings
+            .iter()
+            .any(|f| f.stored.finding.rule == "contact.phone-missing"));
+        let summary = &c.revisions(&record.id).unwrap()[0];
+        assert_eq!(summary.profile_name, "Eastside");
+        assert_eq!(summary.rules_version, RULES_VERSION);
+        c.set_profile(None, "Dana").unwrap();
+        assert_eq!(c.profile(), &Profile::default());
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    fn tempfile_dir() -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "jobcoach-profile-test-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn targets_change_and_the_posting_rules_read_them() {
+        let mut c = caseload();
+        let record = with_document(&mut c);
+        let updated = c
+            .set_targets(
+                &record.id,
+                NewDocument {
+                    target_employer: Some("  Kroger ".into()),
+                    target_role: Some("".into()),
+                    posting_text: Some(
+                        "Job Title: Forklift Operator\n\nForklift and pallet work.".into(),
+                    ),
+                    ..NewDocument::default()
+                },
+                "Dana",
+            )
+            .unwrap();
+        assert_eq!(
+            updated.target_employer.as_deref(),
+            Some("Kroger"),
+            "trimmed"
+        );
+        assert_eq!(updated.target_role, None, "empty means not set");
+        let live = c.check_text(&record.id, DRAFT).unwrap();
+        assert!(
+            live.iter()
+                .any(|f| f.stored.finding.rule == "posting.title-not-mirrored"),
+            "the live check reads the new posting"
+        );
+        let log = c.history_of_document(&record.id).unwrap();
+        assert!(log.iter().any(|h| h.action == "document.targets-changed"));
     }
 
     #[test]

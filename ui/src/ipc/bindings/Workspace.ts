@@ -2,6 +2,7 @@
 import type { DocumentRow } from "./DocumentRow";
 import type { FindingItem } from "./FindingItem";
 import type { RevisionInfo } from "./RevisionInfo";
+import type { Targets } from "./Targets";
 
 /**
  * Everything the document workspace shows when it opens.
@@ -22,4 +23,8 @@ findings: Array<FindingItem>,
 /**
  * Why approval is not possible now (open blockers), empty when it is.
  */
-approval_blockers: Array<string>, };
+approval_blockers: Array<string>, 
+/**
+ * The job the document targets; the letter and posting rules read it.
+ */
+targets: Targets, };

@@ -20,30 +20,37 @@ fn check(input: &Input, sink: &mut Sink) {
         .blocks
         .first()
         .map_or(0..0, |b| b.span.clone());
+    // One finding for the document (one fingerprint), saying each thing that is off.
+    let mut said: Vec<String> = Vec::new();
+    let mut suggestions = Vec::new();
     if facts.fonts.len() > 2 {
-        sink.emit(
-            span.clone(),
-            format!("Your file uses {} fonts ({}). One or two look cleaner.", facts.fonts.len(), facts.fonts.join(", ")),
-            vec![
-                Suggestion::advice("Select all the text and pick one font, such as Calibri or Arial, then bold the headings."),
-                Suggestion::advice("Export with jobcoach: each template uses one font family."),
-            ],
-        );
+        said.push(format!(
+            "Your file uses {} fonts ({}). One or two look cleaner.",
+            facts.fonts.len(),
+            facts.fonts.join(", ")
+        ));
+        suggestions.push(Suggestion::advice("Select all the text and pick one font, such as Calibri or Arial, then bold the headings."));
     }
     // Sizes are ranked by use: the first is the body text's.
     if let Some(&body) = facts.font_sizes_pt.first() {
         if !(10.0..=12.0).contains(&body) {
-            sink.emit(
-                span,
-                format!("Most of your text is {body} pt. Body text reads best between 10 and 12 pt."),
-                vec![Suggestion::advice(if body < 10.0 {
-                    "Raise the body text to 10.5 or 11 pt; if it no longer fits, cut a line rather than shrink it."
-                } else {
-                    "Set the body text to 11 pt; keep larger sizes for your name and headings."
-                })],
-            );
+            said.push(format!(
+                "Most of your text is {body} pt; body text reads best between 10 and 12 pt."
+            ));
+            suggestions.push(Suggestion::advice(if body < 10.0 {
+                "Raise the body text to 10.5 or 11 pt; if it no longer fits, cut a line rather than shrink it."
+            } else {
+                "Set the body text to 11 pt; keep larger sizes for your name and headings."
+            }));
         }
     }
+    if said.is_empty() {
+        return;
+    }
+    suggestions.push(Suggestion::advice(
+        "Export with jobcoach: each template uses one font family at a readable size.",
+    ));
+    sink.emit(span, said.join(" "), suggestions);
 }
 
 #[cfg(test)]

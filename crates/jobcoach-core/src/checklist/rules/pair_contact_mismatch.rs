@@ -24,6 +24,8 @@ fn check(input: &Input, sink: &mut Sink) {
         .blocks
         .first()
         .map_or(0..0, |b| b.span.clone());
+    let mut lines: Vec<String> = Vec::new();
+    let mut titles: Vec<String> = Vec::new();
     for other in others {
         let theirs = &other.contact;
         let mut differs = Vec::new();
@@ -50,15 +52,28 @@ fn check(input: &Input, sink: &mut Sink) {
         if differs.is_empty() {
             continue;
         }
-        sink.emit(
-            span.clone(),
-            format!("Your {} differs from \"{}\". Use the same details on every document so employers reach you.", differs.join(", "), other.title),
-            vec![
-                Suggestion::advice("Pick the email and phone you check most and use them everywhere."),
-                Suggestion::advice(format!("Then update \"{}\" to match.", other.title)),
-            ],
-        );
+        lines.push(format!(
+            "Your {} differs from \"{}\".",
+            differs.join(", "),
+            other.title
+        ));
+        titles.push(format!("\"{}\"", other.title));
     }
+    if lines.is_empty() {
+        return;
+    }
+    // One finding for the document (one fingerprint), naming each document that differs.
+    sink.emit(
+        span,
+        format!(
+            "{} Use the same details on every document so employers reach you.",
+            lines.join(" ")
+        ),
+        vec![
+            Suggestion::advice("Pick the email and phone you check most and use them everywhere."),
+            Suggestion::advice(format!("Then update {} to match.", titles.join(" and "))),
+        ],
+    );
 }
 
 #[cfg(test)]

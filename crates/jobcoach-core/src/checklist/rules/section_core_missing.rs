@@ -39,24 +39,44 @@ fn check(input: &Input, sink: &mut Sink) {
     if !has(&[SectionKind::Skills]) {
         missing.push(("Skills", "Skills"));
     }
-    let span = outline.blocks.first().map_or(0..0, |b| b.span.clone());
-    for (what, heading) in missing {
-        sink.emit(
-            span.clone(),
-            format!(
-                "Add a heading for your {}. Employers and job sites look for it by name.",
-                what.to_lowercase()
-            ),
-            vec![
-                Suggestion::advice(format!(
-                    "Add a heading called \"{heading}\", and list yours under it."
-                )),
-                Suggestion::advice(
-                    "Already there under another name? Rename the heading to the common one.",
-                ),
-            ],
-        );
+    if missing.is_empty() {
+        return;
     }
+    // One finding for the document, so it has one fingerprint to waive or carry over.
+    let span = outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let names: Vec<String> = missing
+        .iter()
+        .map(|(what, _)| what.to_lowercase())
+        .collect();
+    let list = match names.as_slice() {
+        [one] => format!("your {one}"),
+        [a, b] => format!("your {a} and {b}"),
+        _ => format!("your {}, {} and {}", names[0], names[1], names[2]),
+    };
+    let mut suggestions: Vec<Suggestion> = missing
+        .iter()
+        .map(|(_, heading)| {
+            Suggestion::advice(format!(
+                "Add a heading called \"{heading}\", and list yours under it."
+            ))
+        })
+        .collect();
+    suggestions.push(Suggestion::advice(
+        "Already there under another name? Rename the heading to the common one.",
+    ));
+    sink.emit(
+        span,
+        format!(
+            "Add {} for {list}. Employers and job sites look for {} by name.",
+            if missing.len() == 1 {
+                "a heading"
+            } else {
+                "headings"
+            },
+            if missing.len() == 1 { "it" } else { "them" }
+        ),
+        suggestions,
+    );
 }
 
 #[cfg(test)]
@@ -67,9 +87,12 @@ mod tests {
     fn names_each_missing_section() {
         let text = "# A B\n\n## My Journey\n\n- Stocked shelves\n\n## Skills\n\n- Forklift\n";
         let f = resume("section.core-missing", text);
-        assert_eq!(f.len(), 2);
-        assert!(f[0].message.contains("experience"));
-        assert!(f[1].message.contains("education"));
+        assert_eq!(f.len(), 1, "one finding for the document");
+        assert!(
+            f[0].message.contains("your experience and education"),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]
