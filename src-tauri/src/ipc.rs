@@ -251,11 +251,25 @@ pub struct FindingItem {
     pub suggestions: Vec<SuggestionItem>,
     pub fingerprint: String,
     pub waiver: Option<WaiverInfo>,
+    /// "Back again: it was fixed in revision 3." when a fixed finding returned.
+    pub returned: Option<String>,
+    /// "Put off by Dana: next meeting" when deferred.
+    pub deferred: Option<String>,
 }
 
 impl FindingItem {
     /// Convert a finding on `text`: byte spans become UTF-16 offsets here, and only here.
     pub fn new(view: FindingView, text: &str) -> Self {
+        let returned = view
+            .reopened_after
+            .map(|n| format!("Back again: it was fixed in revision {n}."));
+        let deferred = view.deferral.as_ref().map(|d| {
+            if d.note.is_empty() {
+                format!("Put off by {}", d.deferred_by)
+            } else {
+                format!("Put off by {}: {}", d.deferred_by, d.note)
+            }
+        });
         let f = view.stored.finding;
         let u = |byte: usize| utf16_from_byte(text, byte) as u32;
         FindingItem {
@@ -283,6 +297,8 @@ impl FindingItem {
                 reason: w.reason,
                 at: w.created_at.to_string(),
             }),
+            returned,
+            deferred,
         }
     }
 }
@@ -461,6 +477,9 @@ mod tests {
                 fingerprint: "f".into(),
             },
             waiver: None,
+            deferral: None,
+            since: Some(1),
+            reopened_after: None,
         };
         let item = FindingItem::new(view, text);
         let utf16: Vec<u16> = text.encode_utf16().collect();

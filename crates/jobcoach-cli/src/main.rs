@@ -64,6 +64,11 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         profile: Option<PathBuf>,
     },
+    /// Copy the whole caseload (every client, document and revision) to a file.
+    Backup { path: PathBuf },
+    /// Replace the caseload with a backup. The caseload as it was is kept beside the
+    /// database first, so nothing is lost.
+    Restore { path: PathBuf },
     /// The office profile the caseload's checks use (stored in the database).
     Profile {
         #[command(subcommand)]
@@ -162,6 +167,38 @@ enum DocCommand {
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
     },
+    /// A revision's findings and what became of each: open (since when, or back after a
+    /// fix), waived, deferred; and what the revision fixed.
+    Findings {
+        doc_id: String,
+        /// The revision (default: the newest).
+        #[arg(long, value_name = "N")]
+        revision: Option<u32>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Waive a rule's open findings in a revision, with a reason.
+    Waive {
+        doc_id: String,
+        rule_id: String,
+        #[arg(long)]
+        reason: String,
+        #[arg(long, value_name = "N")]
+        revision: Option<u32>,
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
+    /// Put a rule's open findings off to a later meeting (they stay open).
+    Defer {
+        doc_id: String,
+        rule_id: String,
+        #[arg(long, default_value = "")]
+        note: String,
+        #[arg(long, value_name = "N")]
+        revision: Option<u32>,
+    },
+    /// What changed between two revisions, line by line.
+    Diff { doc_id: String, a: u32, b: u32 },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -249,6 +286,29 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 RulesFormat::Json => output::rules(&profile, true),
                 RulesFormat::Text => output::rules(&profile, false),
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { path } => {
+            let mut caseload = open(cli.db)?;
+            caseload.backup(&path, &actor())?;
+            println!("{}", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Restore { path } => {
+            let db = cli.db.unwrap_or_else(store::default_path);
+            let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+            let safety = db.with_file_name(format!(
+                "{}.before-restore-{stamp}.db",
+                db.file_stem()
+                    .map_or_else(|| "jobcoach".into(), |s| s.to_string_lossy().into_owned())
+            ));
+            let mut caseload = open(Some(db))?;
+            caseload.restore(&path, &safety, &actor())?;
+            println!(
+                "restored from {}; the caseload before is kept at {}",
+                path.display(),
+                safety.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Profile { command } => {
@@ -397,6 +457,74 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
         DocCommand::Export { doc_id, out } => {
             let path = caseload.export(&doc_id, &out, &actor())?;
             println!("{}", path.display());
+        }
+        DocCommand::Findings {
+            doc_id,
+            revision,
+            format,
+        } => {
+            let number = match revision {
+                Some(n) => n,
+                None => caseload.latest_revision(&doc_id)?.number,
+            };
+            let text = caseload.revision(&doc_id, number)?.content;
+            let report = caseload.findings_report(&doc_id, number)?;
+            output::findings_report(&report, &text, format == Format::Json);
+        }
+        DocCommand::Waive {
+            doc_id,
+            rule_id,
+            reason,
+            revision,
+            by,
+        } => {
+            let number = match revision {
+                Some(n) => n,
+                None => caseload.latest_revision(&doc_id)?.number,
+            };
+            let by = by.unwrap_or_else(actor);
+            let waived = caseload.waive_rule(&doc_id, number, &rule_id, &reason, &by)?;
+            println!(
+                "waived {} finding{} of {rule_id} in revision {number}",
+                waived.len(),
+                if waived.len() == 1 { "" } else { "s" }
+            );
+        }
+        DocCommand::Defer {
+            doc_id,
+            rule_id,
+            note,
+            revision,
+        } => {
+            let number = match revision {
+                Some(n) => n,
+                None => caseload.latest_revision(&doc_id)?.number,
+            };
+            let open: Vec<String> = caseload
+                .findings(&doc_id, number)?
+                .into_iter()
+                .filter(|f| f.stored.finding.rule == rule_id && f.is_open() && f.deferral.is_none())
+                .map(|f| f.stored.fingerprint)
+                .collect();
+            if open.is_empty() {
+                eprintln!(
+                    "jobcoach: revision {number} has no open finding of {rule_id} to put off"
+                );
+                return Ok(ExitCode::from(1));
+            }
+            for fp in &open {
+                caseload.defer(&doc_id, number, fp, &note, &actor())?;
+            }
+            println!(
+                "put off {} finding{} of {rule_id}",
+                open.len(),
+                if open.len() == 1 { "" } else { "s" }
+            );
+        }
+        DocCommand::Diff { doc_id, a, b } => {
+            let old = caseload.revision(&doc_id, a)?.content;
+            let new = caseload.revision(&doc_id, b)?.content;
+            print!("{}", output::diff(&old, &new, a, b));
         }
     }
     Ok(ExitCode::SUCCESS)

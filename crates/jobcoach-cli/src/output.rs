@@ -3,6 +3,7 @@
 
 use jobcoach_core::checklist::{rules::RULES, Checklist, Context, Finding, Profile, Severity};
 use jobcoach_core::text::{excerpt, line_col};
+use jobcoach_core::workflow::{FindingView, FindingsReport};
 use jobcoach_core::{import, DocumentKind};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -142,4 +143,94 @@ pub fn rules(profile: &Profile, as_json: bool) {
         println!("    Better:  {}", r.doc.better.replace('\n', " / "));
         println!();
     }
+}
+
+/// `doc findings`: each finding with its line, severity, rule and what became of it; then
+/// what the revision fixed.
+pub fn findings_report(report: &FindingsReport, text: &str, as_json: bool) {
+    let status = |f: &FindingView| -> String {
+        if let Some(w) = &f.waiver {
+            format!("waived by {}: {}", w.waived_by, w.reason)
+        } else if let Some(d) = &f.deferral {
+            format!(
+                "deferred by {}{}",
+                d.deferred_by,
+                if d.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", d.note)
+                }
+            )
+        } else if let Some(n) = f.reopened_after {
+            format!(
+                "open again (fixed in revision {n}, back in {})",
+                report.number
+            )
+        } else {
+            match f.since {
+                Some(n) if n < report.number => format!("open since revision {n}"),
+                _ => "open, new in this revision".to_string(),
+            }
+        }
+    };
+    if as_json {
+        let findings: Vec<Value> = report
+            .findings
+            .iter()
+            .map(|f| {
+                let (line, column) = line_col(text, f.stored.finding.span.start);
+                json!({
+                    "rule": f.stored.finding.rule,
+                    "severity": f.stored.finding.severity,
+                    "message": f.stored.finding.message,
+                    "line": line,
+                    "column": column,
+                    "excerpt": excerpt(text.get(f.stored.finding.span.clone()).unwrap_or(""), 80),
+                    "fingerprint": f.stored.fingerprint,
+                    "status": if f.waiver.is_some() { "waived" } else if f.deferral.is_some() { "deferred" } else { "open" },
+                    "since": f.since,
+                    "reopened_after": f.reopened_after,
+                    "waiver": f.waiver.as_ref().map(|w| json!({ "by": w.waived_by, "reason": w.reason, "at": w.created_at.to_string() })),
+                    "deferral": f.deferral.as_ref().map(|d| json!({ "by": d.deferred_by, "note": d.note, "at": d.created_at.to_string() })),
+                    "describe": status(f),
+                })
+            })
+            .collect();
+        let fixed: Vec<Value> = report
+            .fixed
+            .iter()
+            .map(|f| json!({ "rule": f.finding.rule, "severity": f.finding.severity, "message": f.finding.message, "fixed_in": report.number }))
+            .collect();
+        let value = json!({ "revision": report.number, "findings": findings, "fixed": fixed });
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).expect("JSON values serialize")
+        );
+        return;
+    }
+    for f in &report.findings {
+        let (line, column) = line_col(text, f.stored.finding.span.start);
+        println!(
+            "{line}:{column}: {} {}: {} [{}]",
+            f.stored.finding.severity,
+            f.stored.finding.rule,
+            f.stored.finding.message,
+            status(f)
+        );
+    }
+    for f in &report.fixed {
+        println!(
+            "fixed in revision {}: {} {}: {}",
+            report.number, f.finding.severity, f.finding.rule, f.finding.message
+        );
+    }
+}
+
+/// A unified, line-by-line diff of two revisions' text, as `diff -u` prints it.
+pub fn diff(old: &str, new: &str, a: u32, b: u32) -> String {
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(2)
+        .header(&format!("revision {a}"), &format!("revision {b}"))
+        .to_string()
 }

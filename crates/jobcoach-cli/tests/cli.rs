@@ -476,3 +476,137 @@ fn a_posting_drives_the_posting_rules() {
         "{after}"
     );
 }
+
+#[test]
+fn findings_carry_over_and_waive_defer_diff_backup_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("jobcoach.db");
+    let db = path(&db);
+    let run = |args: &[&str]| {
+        let mut all = vec!["--db", db];
+        all.extend_from_slice(args);
+        jobcoach(&all)
+    };
+    let client = stdout(&run(&["client", "add", "Maria Delgado"]))
+        .trim()
+        .to_string();
+    let doc = stdout(&run(&[
+        "doc",
+        "import",
+        &client,
+        path(&fixture("maria_delgado_resume.md")),
+    ]))
+    .trim()
+    .to_string();
+    let v2 = dir.path().join("v2.md");
+    let text = std::fs::read_to_string(fixture("maria_delgado_resume.md")).unwrap();
+    std::fs::write(&v2, text.replace("Recieved", "Received")).unwrap();
+    assert!(
+        run(&["doc", "revise", &doc, path(&v2), "--note", "spelling"])
+            .status
+            .success()
+    );
+
+    let out = stdout(&run(&["doc", "findings", &doc]));
+    assert!(out.contains("open since revision 1"), "{out}");
+    assert!(
+        out.contains("fixed in revision 2: major spelling.unknown-word"),
+        "{out}"
+    );
+
+    let o = run(&[
+        "doc",
+        "waive",
+        &doc,
+        "wording.buzzword",
+        "--reason",
+        "the posting asks for a team player",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("waived 2 findings of wording.buzzword in revision 2"),
+        "{}",
+        stdout(&o)
+    );
+    let nothing = run(&[
+        "doc",
+        "waive",
+        &doc,
+        "wording.buzzword",
+        "--reason",
+        "again",
+    ]);
+    assert_eq!(nothing.status.code(), Some(1));
+    assert!(run(&[
+        "doc",
+        "defer",
+        &doc,
+        "wording.weak-opener",
+        "--note",
+        "next meeting"
+    ])
+    .status
+    .success());
+
+    let json: serde_json::Value = serde_json::from_str(&stdout(&run(&[
+        "doc",
+        "findings",
+        &doc,
+        "--revision",
+        "2",
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    let status_of = |rule: &str| -> Vec<String> {
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == rule)
+            .map(|f| f["status"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(status_of("wording.buzzword"), vec!["waived", "waived"]);
+    assert!(status_of("wording.weak-opener")
+        .iter()
+        .all(|s| s == "deferred"));
+    assert_eq!(json["fixed"][0]["rule"], "spelling.unknown-word");
+
+    let diff = stdout(&run(&["doc", "diff", &doc, "1", "2"]));
+    assert!(
+        diff.contains("--- revision 1") && diff.contains("+++ revision 2"),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("-- Recieved") && diff.contains("+- Received"),
+        "{diff}"
+    );
+
+    // Back up, add a client, restore: the added client is gone, and the caseload before the
+    // restore is kept beside the database.
+    let backup = dir.path().join("backup.db");
+    assert!(run(&["backup", path(&backup)]).status.success());
+    assert!(run(&["client", "add", "Added Later"]).status.success());
+    let o = run(&["restore", path(&backup)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list = stdout(&run(&["client", "list"]));
+    assert!(
+        list.contains("Maria Delgado") && !list.contains("Added Later"),
+        "{list}"
+    );
+    let kept = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| e.file_name().to_string_lossy().contains("before-restore"));
+    assert!(kept, "the caseload before the restore is kept");
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "hello").unwrap();
+    let refused = run(&["restore", path(&notes)]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("not a jobcoach backup"),
+        "{}",
+        stderr(&refused)
+    );
+}

@@ -42,6 +42,7 @@ impl Error {
             Error::Import(_) => ErrorCode::BadFile,
             Error::Store(StoreError::NotFound { .. }) => ErrorCode::NotFound,
             Error::Store(StoreError::DatabaseTooNew { .. }) => ErrorCode::DatabaseTooNew,
+            Error::Store(StoreError::NotABackup { .. }) => ErrorCode::BadFile,
             Error::Store(_) => ErrorCode::Internal,
             Error::Workflow(WorkflowError::NotFound(_)) => ErrorCode::NotFound,
             Error::Workflow(WorkflowError::Import(_) | WorkflowError::Profile(_)) => {

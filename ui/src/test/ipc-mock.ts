@@ -16,6 +16,8 @@ export function finding(overrides: Partial<FindingItem> = {}): FindingItem {
     suggestions: [{ label: "Keep one \"the\"", edit: { from: 10, to: 17, insert: "the" }, safe: true }],
     fingerprint: "wording.repeated-word:the the",
     waiver: null,
+    returned: null,
+    deferred: null,
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@
 
 mod approvals;
 mod clients;
+mod deferrals;
 mod documents;
 mod drafts;
 mod findings;
@@ -15,6 +16,7 @@ mod waivers;
 
 pub use approvals::{insert_approval, list_approvals, Approval};
 pub use clients::{get_client, insert_client, list_clients, Client, ClientSummary};
+pub use deferrals::{fingerprints_by_revision, insert_deferral, list_deferrals, Deferral};
 pub use documents::{
     get_document, insert_document, list_documents, update_status, update_targets, DocumentRecord,
     DocumentStatus, NewDocument,
@@ -49,6 +51,8 @@ pub enum StoreError {
     Migration(#[from] rusqlite_migration::Error),
     #[error("stored data could not be read: {0}")]
     Corrupt(String),
+    #[error("{path} is not a jobcoach backup ({reason}); nothing was changed")]
+    NotABackup { path: String, reason: String },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -58,6 +62,7 @@ pub const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_initial.sql")),
     M::up(include_str!("migrations/0002_drafts_and_words.sql")),
     M::up(include_str!("migrations/0003_postings.sql")),
+    M::up(include_str!("migrations/0004_deferrals.sql")),
 ];
 
 pub fn migrations() -> Migrations<'static> {
@@ -127,6 +132,64 @@ impl Store {
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// Copy the whole database to `path` with SQLite's online backup: consistent even while
+    /// the app is writing. Written to a temporary file first, so a failed backup never
+    /// leaves a half file under the real name.
+    pub fn backup_to(&self, path: &Path) -> Result<()> {
+        let temp = path.with_extension("partial");
+        let _ = std::fs::remove_file(&temp);
+        let fail = |reason: String| StoreError::Open {
+            path: path.display().to_string(),
+            reason,
+        };
+        {
+            let mut dst = Connection::open(&temp).map_err(|e| fail(e.to_string()))?;
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
+            backup.run_to_completion(256, std::time::Duration::ZERO, None)?;
+        }
+        std::fs::rename(&temp, path).map_err(|e| fail(e.to_string()))
+    }
+
+    /// Replace this database's contents with a backup's, after checking the backup is a
+    /// jobcoach database this version can read (and upgrading it if it is older).
+    pub fn restore_from(&mut self, path: &Path) -> Result<()> {
+        let not = |reason: &str| StoreError::NotABackup {
+            path: path.display().to_string(),
+            reason: reason.to_string(),
+        };
+        if !path.is_file() {
+            return Err(not("no such file"));
+        }
+        let src = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|_| not("it could not be opened as a database"))?;
+        let version: i64 = src
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|_| not("it is not a database"))?;
+        let has_tables: bool = src
+            .query_row(
+                "SELECT count(*) = 3 FROM sqlite_master WHERE type = 'table' AND name IN ('clients', 'documents', 'revisions')",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|_| not("it is not a database"))?;
+        if !has_tables || version < 1 {
+            return Err(not("it has no jobcoach caseload in it"));
+        }
+        if version > MIGRATIONS.len() as i64 {
+            return Err(StoreError::DatabaseTooNew {
+                found: version,
+                supported: MIGRATIONS.len(),
+            });
+        }
+        {
+            let backup = rusqlite::backup::Backup::new(&src, &mut self.conn)?;
+            backup.run_to_completion(256, std::time::Duration::ZERO, None)?;
+        }
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrations().to_latest(&mut self.conn)?;
+        Ok(())
     }
 
     /// Read access for repository functions.
@@ -227,5 +290,39 @@ pub(crate) mod tests {
         let dir = std::env::temp_dir().join(format!("jobcoach-test-{}", uuid::Uuid::now_v7()));
         std::fs::create_dir_all(&dir).unwrap();
         dir
+    }
+}
+
+#[cfg(test)]
+mod backup_tests {
+    use super::*;
+
+    #[test]
+    fn backup_and_restore_round_trip_and_refuse_strangers() {
+        let dir = std::env::temp_dir().join(format!("jobcoach-backup-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut store = Store::open(&dir.join("live.db")).unwrap();
+        store
+            .transaction(|tx| put_setting(tx, "people_word", "patron"))
+            .unwrap();
+        store.backup_to(&dir.join("backup.db")).unwrap();
+        store
+            .transaction(|tx| put_setting(tx, "people_word", "client"))
+            .unwrap();
+        store.restore_from(&dir.join("backup.db")).unwrap();
+        assert_eq!(
+            get_setting(store.conn(), "people_word").unwrap().as_deref(),
+            Some("patron"),
+            "the restore brought back the backed-up caseload"
+        );
+        std::fs::write(dir.join("notes.txt"), "not a database").unwrap();
+        let err = store.restore_from(&dir.join("notes.txt")).unwrap_err();
+        assert!(matches!(err, StoreError::NotABackup { .. }), "{err}");
+        assert_eq!(
+            get_setting(store.conn(), "people_word").unwrap().as_deref(),
+            Some("patron"),
+            "a refused restore changes nothing"
+        );
+        let _ = std::fs::remove_dir_all(dir);
     }
 }

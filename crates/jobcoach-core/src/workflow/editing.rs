@@ -21,25 +21,20 @@ impl Caseload {
             doc.facts.text_boxes.clear();
         }
         let (_, findings) = self.check(&doc, Some(record.kind), &context);
-        let waivers = store::list_waivers(self.store.conn(), document_id)?;
+        let newest =
+            store::latest_revision(self.store.conn(), document_id)?.map_or(0, |r| r.number);
+        let history = super::dispositions::History::load(self, document_id, newest)?;
         Ok(findings
             .into_iter()
             .map(|finding: Finding| {
                 let fingerprint = finding.fingerprint(markdown);
-                let waiver = waivers
-                    .iter()
-                    .rev()
-                    .find(|w| w.fingerprint == fingerprint)
-                    .cloned();
-                FindingView {
-                    stored: StoredFinding {
-                        id: String::new(),
-                        revision_id: String::new(),
-                        finding,
-                        fingerprint,
-                    },
-                    waiver,
-                }
+                let stored = StoredFinding {
+                    id: String::new(),
+                    revision_id: String::new(),
+                    finding,
+                    fingerprint,
+                };
+                history.view(stored, None)
             })
             .collect())
     }

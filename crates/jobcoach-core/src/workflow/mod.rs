@@ -5,11 +5,13 @@
 //!
 //! This is the one place these rules live: the CLI and the desktop shell call it.
 
+mod dispositions;
 mod editing;
 mod overview;
 mod review;
 pub mod sample;
 
+pub use dispositions::FindingsReport;
 pub use overview::{ClientOverview, DocumentOverview};
 
 use crate::checklist::{
@@ -86,6 +88,12 @@ pub struct FindingView {
     #[serde(flatten)]
     pub stored: StoredFinding,
     pub waiver: Option<Waiver>,
+    /// Put off to a later meeting; still open.
+    pub deferral: Option<store::Deferral>,
+    /// The revision it first appeared in, in its current run (`None` for text not saved).
+    pub since: Option<u32>,
+    /// It was fixed in this revision, then came back.
+    pub reopened_after: Option<u32>,
 }
 
 impl FindingView {
@@ -621,17 +629,10 @@ impl Caseload {
     /// A revision's findings, each with its waiver if one applies.
     pub fn findings(&self, document_id: &str, number: u32) -> Result<Vec<FindingView>> {
         let revision = self.revision(document_id, number)?;
-        let waivers = store::list_waivers(self.store.conn(), document_id)?;
+        let history = dispositions::History::load(self, document_id, number)?;
         Ok(store::list_findings(self.store.conn(), &revision.id)?
             .into_iter()
-            .map(|stored| {
-                let waiver = waivers
-                    .iter()
-                    .rev()
-                    .find(|w| w.fingerprint == stored.fingerprint)
-                    .cloned();
-                FindingView { stored, waiver }
-            })
+            .map(|stored| history.view(stored, Some(number)))
             .collect())
     }
 
@@ -899,6 +900,88 @@ mod tests {
             "the kind is detected when not given"
         );
         record
+    }
+
+    #[test]
+    fn findings_carry_over_revisions_fixed_waived_deferred_and_back_again() {
+        let mut c = caseload();
+        let client = c.add_client("Maria Delgado", "Dana").unwrap();
+        let v1 = "# Maria Delgado\n\nmaria@example.com | (555) 123-4567\n\n## Experience\n\nCashier, Target, 2019 – Present\n\n- Trained the the new cashiers\n- Counted 4 drawers a night\n";
+        let (record, _) = c
+            .add_document(
+                &client.id,
+                import::import_markdown(v1),
+                NewDocument::default(),
+                by_specialist(""),
+            )
+            .unwrap();
+        let doubled = |c: &Caseload, n: u32| {
+            c.findings_report(&record.id, n)
+                .unwrap()
+                .findings
+                .into_iter()
+                .find(|f| f.stored.finding.rule == "wording.repeated-word")
+        };
+        let first = doubled(&c, 1).expect("revision 1 has the doubled word");
+        assert_eq!(first.since, Some(1));
+        // Revision 2 moves the line down: the same finding, still open since revision 1.
+        let v2 = v1.replace(
+            "- Trained the the",
+            "- Counted 2 safes a week\n- Trained the the",
+        );
+        c.revise_text(&record.id, &v2, by_specialist("moved"))
+            .unwrap();
+        assert_eq!(doubled(&c, 2).unwrap().since, Some(1), "followed its text");
+        // Revision 3 fixes it: the report says so.
+        let v3 = v2.replace("the the", "the");
+        c.revise_text(&record.id, &v3, by_specialist("fixed"))
+            .unwrap();
+        let r3 = c.findings_report(&record.id, 3).unwrap();
+        assert!(doubled(&c, 3).is_none());
+        assert!(
+            r3.fixed
+                .iter()
+                .any(|f| f.finding.rule == "wording.repeated-word"),
+            "fixed in 3"
+        );
+        // Revision 4 brings it back: reopened, and it says it was fixed in revision 3.
+        c.revise_text(&record.id, &v2, by_specialist("pasted old text"))
+            .unwrap();
+        let back = doubled(&c, 4).unwrap();
+        assert_eq!(back.reopened_after, Some(3));
+        assert_eq!(back.since, Some(4));
+        // Waived in 4, it stays waived in 5 while its text is unchanged.
+        c.waive_rule(
+            &record.id,
+            4,
+            "wording.repeated-word",
+            "client's choice",
+            "Dana",
+        )
+        .unwrap();
+        let v5 = v2.replace("Counted 4 drawers", "Counted 5 drawers");
+        c.revise_text(&record.id, &v5, by_specialist("")).unwrap();
+        assert!(doubled(&c, 5).unwrap().waiver.is_some());
+        assert!(matches!(
+            c.waive_rule(&record.id, 5, "wording.repeated-word", "again", "Dana"),
+            Err(WorkflowError::NothingToWaive { .. })
+        ));
+        // Deferred: marked, and still open.
+        let f = c
+            .findings(&record.id, 5)
+            .unwrap()
+            .into_iter()
+            .find(|f| f.is_open())
+            .expect("an open finding");
+        c.defer(&record.id, 5, &f.stored.fingerprint, "next meeting", "Dana")
+            .unwrap();
+        let deferred = c
+            .findings(&record.id, 5)
+            .unwrap()
+            .into_iter()
+            .find(|g| g.stored.fingerprint == f.stored.fingerprint)
+            .unwrap();
+        assert!(deferred.deferral.is_some() && deferred.is_open());
     }
 
     #[test]

@@ -112,3 +112,48 @@ impl Caseload {
         Ok(choice.words())
     }
 }
+
+impl Caseload {
+    /// Copy the whole caseload to `path` (SQLite's online backup), and log it.
+    pub fn backup(&mut self, path: &std::path::Path, actor: &str) -> Result<()> {
+        self.store.backup_to(path)?;
+        let entry = self.history(
+            actor,
+            "caseload.backed-up",
+            None,
+            None,
+            None,
+            path.display().to_string(),
+        );
+        self.store
+            .transaction(|tx| store::insert_history(tx, &entry))?;
+        Ok(())
+    }
+
+    /// Replace the caseload with a backup. The caseload as it was is first saved beside
+    /// `safety` (returned), so a restore by mistake loses nothing.
+    pub fn restore(
+        &mut self,
+        path: &std::path::Path,
+        safety: &std::path::Path,
+        actor: &str,
+    ) -> Result<()> {
+        self.store.backup_to(safety)?;
+        self.store.restore_from(path)?;
+        let entry = self.history(
+            actor,
+            "caseload.restored",
+            None,
+            None,
+            None,
+            format!(
+                "from {}; the caseload before is kept at {}",
+                path.display(),
+                safety.display()
+            ),
+        );
+        self.store
+            .transaction(|tx| store::insert_history(tx, &entry))?;
+        Ok(())
+    }
+}

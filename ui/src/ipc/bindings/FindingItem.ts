@@ -7,4 +7,12 @@ export type FindingItem = { rule: string, level: Level, message: string,
 /**
  * UTF-16 offsets into the text the finding was computed on.
  */
-from: number, to: number, suggestions: Array<SuggestionItem>, fingerprint: string, waiver: WaiverInfo | null, };
+from: number, to: number, suggestions: Array<SuggestionItem>, fingerprint: string, waiver: WaiverInfo | null, 
+/**
+ * "Back again: it was fixed in revision 3." when a fixed finding returned.
+ */
+returned: string | null, 
+/**
+ * "Put off by Dana: next meeting" when deferred.
+ */
+deferred: string | null, };
