@@ -69,6 +69,19 @@ enum Command {
     /// Replace the caseload with a backup. The caseload as it was is kept beside the
     /// database first, so nothing is lost.
     Restore { path: PathBuf },
+    /// Documents waiting for you, oldest first: submitted for review, or revised by the job
+    /// seeker since you last worked on them.
+    Queue,
+    /// Action steps: what a person will do before the next meeting.
+    Step {
+        #[command(subcommand)]
+        command: StepCommand,
+    },
+    /// Meetings with a client, and their case notes.
+    Meeting {
+        #[command(subcommand)]
+        command: MeetingCommand,
+    },
     /// The office profile the caseload's checks use (stored in the database).
     Profile {
         #[command(subcommand)]
@@ -98,6 +111,50 @@ enum Command {
 }
 
 #[derive(Subcommand)]
+enum StepCommand {
+    /// Add a step; prints its id.
+    Add {
+        client_id: String,
+        text: String,
+        /// The document the step is about.
+        #[arg(long, value_name = "DOC_ID")]
+        doc: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        due: Option<jiff::civil::Date>,
+    },
+    Done {
+        step_id: String,
+    },
+    /// Mark a step not done again.
+    Undo {
+        step_id: String,
+    },
+    /// The open steps as a one-page take-home list (Markdown), or as DOCX with --docx.
+    List {
+        client_id: String,
+        #[arg(long, value_name = "PATH")]
+        docx: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum MeetingCommand {
+    /// Start a meeting; everything done until it ends goes into its record. Prints its id.
+    Start { client_id: String },
+    /// End the client's meeting and print its case note.
+    End {
+        client_id: String,
+        /// Your own words for the case note.
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Print a meeting's case note, ready to paste into a case-management system.
+    Show { meeting_id: String },
+    /// Replace a meeting's note.
+    Note { meeting_id: String, note: String },
+}
+
+#[derive(Subcommand)]
 enum ProfileCommand {
     /// Print the profile in use.
     Show,
@@ -113,6 +170,8 @@ enum ClientCommand {
     Add { name: String },
     /// List clients.
     List,
+    /// Every change about a client, oldest first.
+    Log { client_id: String },
 }
 
 #[derive(Subcommand)]
@@ -199,6 +258,8 @@ enum DocCommand {
     },
     /// What changed between two revisions, line by line.
     Diff { doc_id: String, a: u32, b: u32 },
+    /// Every change to a document, oldest first.
+    Log { doc_id: String },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -311,6 +372,83 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Queue => {
+            let caseload = open(cli.db)?;
+            let queue = caseload.review_queue()?;
+            if queue.is_empty() {
+                println!("nothing is waiting for review");
+            }
+            for q in queue {
+                let why = match q.reason {
+                    store::QueueReason::Submitted => "submitted for review",
+                    store::QueueReason::RevisedByJobSeeker => "revised by the job seeker",
+                };
+                println!(
+                    "{}\t{}\t{}\t{why} since {}",
+                    q.document.record.id,
+                    q.client_name,
+                    q.document.record.title,
+                    q.waiting_since.strftime("%Y-%m-%d %H:%M")
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Step { command } => {
+            let mut caseload = open(cli.db)?;
+            match command {
+                StepCommand::Add {
+                    client_id,
+                    text,
+                    doc,
+                    due,
+                } => {
+                    let step = caseload.add_action_step(
+                        &client_id,
+                        doc.as_deref(),
+                        &text,
+                        due,
+                        &actor(),
+                    )?;
+                    println!("{}", step.id);
+                }
+                StepCommand::Done { step_id } => {
+                    caseload.set_action_step_done(&step_id, true, &actor())?;
+                }
+                StepCommand::Undo { step_id } => {
+                    caseload.set_action_step_done(&step_id, false, &actor())?;
+                }
+                StepCommand::List { client_id, docx } => match docx {
+                    Some(path) => {
+                        caseload.export_take_home_list(&client_id, &path)?;
+                        println!("{}", path.display());
+                    }
+                    None => print!("{}", caseload.take_home_list(&client_id)?),
+                },
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Meeting { command } => {
+            let mut caseload = open(cli.db)?;
+            match command {
+                MeetingCommand::Start { client_id } => {
+                    println!("{}", caseload.start_meeting(&client_id, &actor())?.id);
+                }
+                MeetingCommand::End { client_id, note } => {
+                    let record = caseload.end_meeting(&client_id, &actor())?;
+                    if !note.trim().is_empty() {
+                        caseload.set_meeting_note(&record.meeting.id, &note)?;
+                    }
+                    print!("{}", caseload.case_note(&record.meeting.id)?);
+                }
+                MeetingCommand::Show { meeting_id } => {
+                    print!("{}", caseload.case_note(&meeting_id)?)
+                }
+                MeetingCommand::Note { meeting_id, note } => {
+                    caseload.set_meeting_note(&meeting_id, &note)?
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Profile { command } => {
             let mut caseload = open(cli.db)?;
             match command {
@@ -364,6 +502,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             match command {
                 ClientCommand::Add { name } => {
                     println!("{}", caseload.add_client(&name, &actor())?.id)
+                }
+                ClientCommand::Log { client_id } => {
+                    for e in caseload.history_of_client(&client_id)? {
+                        print_entry(&e);
+                    }
                 }
                 ClientCommand::List => {
                     for c in caseload.clients()? {
@@ -521,6 +664,11 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
                 if open.len() == 1 { "" } else { "s" }
             );
         }
+        DocCommand::Log { doc_id } => {
+            for e in caseload.history_of_document(&doc_id)? {
+                print_entry(&e);
+            }
+        }
         DocCommand::Diff { doc_id, a, b } => {
             let old = caseload.revision(&doc_id, a)?.content;
             let new = caseload.revision(&doc_id, b)?.content;
@@ -591,6 +739,16 @@ fn new_revision(by: Author, note: String) -> NewRevision {
         source_file: None,
         note,
     }
+}
+
+fn print_entry(e: &store::HistoryEntry) {
+    println!(
+        "{}\t{}\t{}\t{}",
+        e.at.strftime("%Y-%m-%d %H:%M:%S"),
+        e.actor,
+        e.action,
+        e.detail
+    );
 }
 
 /// Who is at the keyboard, for the history log.

@@ -610,3 +610,94 @@ fn findings_carry_over_and_waive_defer_diff_backup_restore() {
         stderr(&refused)
     );
 }
+
+#[test]
+fn a_meeting_with_steps_a_case_note_the_queue_and_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("jobcoach.db");
+    let db = path(&db);
+    let run = |args: &[&str]| {
+        let mut all = vec!["--db", db];
+        all.extend_from_slice(args);
+        jobcoach(&all)
+    };
+    let client = stdout(&run(&["client", "add", "James Carter"]))
+        .trim()
+        .to_string();
+    let meeting = run(&["meeting", "start", &client]);
+    assert!(meeting.status.success(), "{}", stderr(&meeting));
+    let twice = run(&["meeting", "start", &client]);
+    assert_eq!(twice.status.code(), Some(1), "one meeting at a time");
+    let doc = stdout(&run(&[
+        "doc",
+        "import",
+        &client,
+        path(&fixture("james_carter_resume.txt")),
+    ]))
+    .trim()
+    .to_string();
+    let step = run(&[
+        "step",
+        "add",
+        &client,
+        "Add an email address at the top",
+        "--doc",
+        &doc,
+        "--due",
+        "2026-12-01",
+    ]);
+    assert!(step.status.success(), "{}", stderr(&step));
+    let note = stdout(&run(&[
+        "meeting",
+        "end",
+        &client,
+        "--note",
+        "James is aiming for forklift lead jobs.",
+    ]));
+    for says in [
+        "Meeting with James Carter",
+        "James is aiming for forklift lead jobs.",
+        "Started a document",
+        "Agreed an action step",
+        "Add an email address at the top (by 2026-12-01)",
+    ] {
+        assert!(note.contains(says), "case note says {says:?}:\n{note}");
+    }
+    let list = stdout(&run(&["step", "list", &client]));
+    assert!(
+        list.contains("- Add an email address at the top (Resume) — by Tuesday, December 1"),
+        "{list}"
+    );
+    let docx = dir.path().join("steps.docx");
+    assert!(run(&["step", "list", &client, "--docx", path(&docx)])
+        .status
+        .success());
+    assert!(docx.exists());
+
+    assert!(stdout(&run(&["queue"])).contains("nothing is waiting"));
+    let v2 = dir.path().join("v2.txt");
+    std::fs::write(
+        &v2,
+        "James Carter\njames.carter@gmail.com | (937) 555-0123\n\nSKILLS\n- Forklift\n",
+    )
+    .unwrap();
+    assert!(
+        run(&["doc", "revise", &doc, path(&v2), "--by", "job-seeker"])
+            .status
+            .success()
+    );
+    let queue = stdout(&run(&["queue"]));
+    assert!(
+        queue.contains("James Carter") && queue.contains("revised by the job seeker"),
+        "{queue}"
+    );
+
+    let log = stdout(&run(&["client", "log", &client]));
+    assert!(
+        log.contains("meeting.started")
+            && log.contains("action-step.added")
+            && log.contains("revision.added"),
+        "{log}"
+    );
+    assert!(stdout(&run(&["doc", "log", &doc])).contains("document.added"));
+}

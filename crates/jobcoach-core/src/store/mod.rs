@@ -5,6 +5,7 @@
 
 mod approvals;
 mod clients;
+mod coaching;
 mod deferrals;
 mod documents;
 mod drafts;
@@ -16,6 +17,11 @@ mod waivers;
 
 pub use approvals::{insert_approval, list_approvals, Approval};
 pub use clients::{get_client, insert_client, list_clients, Client, ClientSummary};
+pub use coaching::{
+    end_meeting, get_action_step, get_meeting, insert_action_step, insert_meeting,
+    list_action_steps, list_meetings, open_meeting, review_queue, set_action_step_done,
+    set_meeting_note, ActionStep, Meeting, QueueReason, QueueRow,
+};
 pub use deferrals::{fingerprints_by_revision, insert_deferral, list_deferrals, Deferral};
 pub use documents::{
     get_document, insert_document, list_documents, update_status, update_targets, DocumentRecord,
@@ -63,6 +69,7 @@ pub const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0002_drafts_and_words.sql")),
     M::up(include_str!("migrations/0003_postings.sql")),
     M::up(include_str!("migrations/0004_deferrals.sql")),
+    M::up(include_str!("migrations/0005_coaching.sql")),
 ];
 
 pub fn migrations() -> Migrations<'static> {

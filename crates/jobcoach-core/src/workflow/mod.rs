@@ -5,12 +5,14 @@
 //!
 //! This is the one place these rules live: the CLI and the desktop shell call it.
 
+mod coaching;
 mod dispositions;
 mod editing;
 mod overview;
 mod review;
 pub mod sample;
 
+pub use coaching::{MeetingRecord, QueueItem};
 pub use dispositions::FindingsReport;
 pub use overview::{ClientOverview, DocumentOverview};
 
@@ -60,6 +62,8 @@ pub enum WorkflowError {
     },
     #[error("that finding is not in revision {number}")]
     NoSuchFinding { number: u32 },
+    #[error("a meeting with this person is already going on (since {since}); end it first")]
+    MeetingOpen { since: String },
     #[error("the office profile can't be used: {0}")]
     Profile(#[from] crate::checklist::ProfileError),
     #[error(transparent)]
@@ -781,6 +785,15 @@ impl Caseload {
         Ok(store::list_approvals(self.store.conn(), document_id)?)
     }
 
+    /// Every change about a client, oldest first.
+    pub fn history_of_client(&self, client_id: &str) -> Result<Vec<HistoryEntry>> {
+        self.client(client_id)?;
+        Ok(store::list_history_for_client(
+            self.store.conn(),
+            client_id,
+        )?)
+    }
+
     pub fn history_of_document(&self, document_id: &str) -> Result<Vec<HistoryEntry>> {
         Ok(store::list_history_for_document(
             self.store.conn(),
@@ -982,6 +995,101 @@ mod tests {
             .find(|g| g.stored.fingerprint == f.stored.fingerprint)
             .unwrap();
         assert!(deferred.deferral.is_some() && deferred.is_open());
+    }
+
+    #[test]
+    fn action_steps_meetings_case_notes_and_the_review_queue() {
+        let mut c = caseload();
+        let record = with_document(&mut c);
+        let client = record.client_id.clone();
+        let meeting = c.start_meeting(&client, "Dana").unwrap();
+        assert!(matches!(
+            c.start_meeting(&client, "Dana"),
+            Err(WorkflowError::MeetingOpen { .. })
+        ));
+        let due = jiff::civil::date(2026, 12, 1);
+        let step = c
+            .add_action_step(
+                &client,
+                Some(&record.id),
+                "Add numbers to your two most recent jobs",
+                Some(due),
+                "Dana",
+            )
+            .unwrap();
+        c.add_action_step(
+            &client,
+            None,
+            "Ask Ms. Lopez to be a reference",
+            None,
+            "Dana",
+        )
+        .unwrap();
+        assert!(c
+            .add_action_step(&client, None, "   ", None, "Dana")
+            .is_err());
+        let fixed = DRAFT.replace("\\[Company Name\\]", "Target");
+        c.revise_text(&record.id, &fixed, by_specialist("named the employer"))
+            .unwrap();
+        c.set_meeting_note(&meeting.id, "Maria wants retail leadership roles.")
+            .unwrap();
+        let r = c.end_meeting(&client, "Dana").unwrap();
+        let actions: Vec<&str> = r.entries.iter().map(|e| e.action.as_str()).collect();
+        assert_eq!(
+            actions,
+            vec!["action-step.added", "action-step.added", "revision.added"]
+        );
+        let note = c.case_note(&meeting.id).unwrap();
+        for says in [
+            "Meeting with Maria Delgado",
+            "Maria wants retail leadership roles.",
+            "Saved a revision",
+            "Next steps:",
+            "Add numbers to your two most recent jobs (by 2026-12-01)",
+        ] {
+            assert!(note.contains(says), "the case note says {says:?}:\n{note}");
+        }
+        // The take-home list: open steps, soonest due first; a done step leaves it.
+        let list = c.take_home_list(&client).unwrap();
+        assert!(
+            list.starts_with("# Your next steps, Maria Delgado"),
+            "{list}"
+        );
+        assert!(
+            list.contains(
+                "- Add numbers to your two most recent jobs (Resume) — by Tuesday, December 1"
+            ),
+            "{list}"
+        );
+        c.set_action_step_done(&step.id, true, "Maria").unwrap();
+        assert!(!c.take_home_list(&client).unwrap().contains("Add numbers"));
+        assert_eq!(
+            c.action_steps(&client).unwrap().last().unwrap().id,
+            step.id,
+            "done steps sort last"
+        );
+
+        // The queue: a job seeker's revision puts the document in it; a specialist's next
+        // revision takes it out; submitting for review puts it back.
+        assert!(c.review_queue().unwrap().is_empty());
+        let seeker = NewRevision {
+            author_role: AuthorRole::JobSeeker,
+            author_name: "Maria".into(),
+            ..by_specialist("from home")
+        };
+        c.revise_text(
+            &record.id,
+            &format!("{fixed}- Counted 4 drawers nightly\n"),
+            seeker,
+        )
+        .unwrap();
+        let q = c.review_queue().unwrap();
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].reason, store::QueueReason::RevisedByJobSeeker);
+        c.set_status(&record.id, DocumentStatus::InReview, "Maria")
+            .unwrap();
+        let q = c.review_queue().unwrap();
+        assert_eq!((q.len(), q[0].reason), (1, store::QueueReason::Submitted));
     }
 
     #[test]
