@@ -147,7 +147,7 @@ impl Caseload {
         let para = |t: String| Block::new(BlockKind::Paragraph, vec![Run::plain(&t)]);
         let mut blocks = vec![Block::new(
             BlockKind::Heading(1),
-            vec![Run::plain(&format!("Your next steps, {}", client.name))],
+            vec![Run::plain(format!("Your next steps, {}", client.name))],
         )];
         if steps.is_empty() {
             blocks.push(para("Nothing is open right now. Well done.".into()));
@@ -170,7 +170,7 @@ impl Caseload {
                     ordered: false,
                     depth: 0,
                 },
-                vec![Run::plain(&format!("{}{document}{due}", s.text))],
+                vec![Run::plain(format!("{}{document}{due}", s.text))],
             ));
         }
         blocks.push(para(
