@@ -172,6 +172,15 @@ enum ClientCommand {
     List,
     /// Every change about a client, oldest first.
     Log { client_id: String },
+    /// Write everything held about a client to one ZIP of readable text files.
+    Export { client_id: String, path: PathBuf },
+    /// Erase a client and everything about them (the log keeps that it happened).
+    Erase {
+        client_id: String,
+        /// The client's name, typed to confirm.
+        #[arg(long, value_name = "NAME")]
+        confirm: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -260,6 +269,24 @@ enum DocCommand {
     Diff { doc_id: String, a: u32, b: u32 },
     /// Every change to a document, oldest first.
     Log { doc_id: String },
+    /// Comment on a revision's text (the first place TEXT appears).
+    Comment {
+        doc_id: String,
+        body: String,
+        #[arg(long, value_name = "TEXT")]
+        on: String,
+        #[arg(long, value_name = "N")]
+        revision: Option<u32>,
+        /// Staff only: left out of what the job seeker sees.
+        #[arg(long)]
+        internal: bool,
+    },
+    /// The comments on a revision, each where its text is now (or marked outdated).
+    Comments {
+        doc_id: String,
+        #[arg(long, value_name = "N")]
+        revision: Option<u32>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -503,6 +530,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 ClientCommand::Add { name } => {
                     println!("{}", caseload.add_client(&name, &actor())?.id)
                 }
+                ClientCommand::Export { client_id, path } => {
+                    caseload.export_client(&client_id, &path, &actor())?;
+                    println!("{}", path.display());
+                }
+                ClientCommand::Erase { client_id, confirm } => {
+                    caseload.erase_client(&client_id, &confirm, &actor())?;
+                    println!("erased");
+                }
                 ClientCommand::Log { client_id } => {
                     for e in caseload.history_of_client(&client_id)? {
                         print_entry(&e);
@@ -663,6 +698,73 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
                 open.len(),
                 if open.len() == 1 { "" } else { "s" }
             );
+        }
+        DocCommand::Comment {
+            doc_id,
+            body,
+            on,
+            revision,
+            internal,
+        } => {
+            let number = match revision {
+                Some(n) => n,
+                None => caseload.latest_revision(&doc_id)?.number,
+            };
+            let text = caseload.revision(&doc_id, number)?.content;
+            let Some(at) = text.find(&on) else {
+                eprintln!("jobcoach: \"{on}\" is not in revision {number}");
+                return Ok(ExitCode::from(1));
+            };
+            let visibility = if internal {
+                store::Visibility::Internal
+            } else {
+                store::Visibility::Client
+            };
+            let c = caseload.add_comment(
+                &doc_id,
+                number,
+                at..at + on.len(),
+                &body,
+                visibility,
+                &actor(),
+            )?;
+            println!("{}", c.id);
+        }
+        DocCommand::Comments { doc_id, revision } => {
+            let number = match revision {
+                Some(n) => n,
+                None => caseload.latest_revision(&doc_id)?.number,
+            };
+            for t in caseload.comments(&doc_id, number, false)? {
+                let c = &t.comment;
+                let place = if t.outdated {
+                    "outdated".to_string()
+                } else {
+                    format!("on \"{}\"", c.anchor_text)
+                };
+                let flags = [
+                    (c.visibility == store::Visibility::Internal).then_some("staff only"),
+                    c.resolved_at.is_some().then_some("resolved"),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
+                println!(
+                    "{} {place}{}: {} — {}",
+                    c.id,
+                    if flags.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({flags})")
+                    },
+                    c.body,
+                    c.author
+                );
+                for r in &t.replies {
+                    println!("    {} — {}", r.body, r.author);
+                }
+            }
         }
         DocCommand::Log { doc_id } => {
             for e in caseload.history_of_document(&doc_id)? {

@@ -701,3 +701,87 @@ fn a_meeting_with_steps_a_case_note_the_queue_and_the_log() {
     );
     assert!(stdout(&run(&["doc", "log", &doc])).contains("document.added"));
 }
+
+#[test]
+fn comments_and_a_clients_data_exported_then_erased() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("jobcoach.db");
+    let db = path(&db);
+    let run = |args: &[&str]| {
+        let mut all = vec!["--db", db];
+        all.extend_from_slice(args);
+        jobcoach(&all)
+    };
+    let client = stdout(&run(&["client", "add", "Aisha Khan"]))
+        .trim()
+        .to_string();
+    let doc = stdout(&run(&[
+        "doc",
+        "import",
+        &client,
+        path(&fixture("aisha_khan_letter.md")),
+    ]))
+    .trim()
+    .to_string();
+    let o = run(&[
+        "doc",
+        "comment",
+        &doc,
+        "Name the clinic here",
+        "--on",
+        "Medical Receptionist",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(run(&[
+        "doc",
+        "comment",
+        &doc,
+        "Check her availability",
+        "--on",
+        "Sincerely",
+        "--internal"
+    ])
+    .status
+    .success());
+    assert_eq!(
+        run(&["doc", "comment", &doc, "x", "--on", "not in the text"])
+            .status
+            .code(),
+        Some(1)
+    );
+    let list = stdout(&run(&["doc", "comments", &doc]));
+    assert!(
+        list.contains("on \"Medical Receptionist\": Name the clinic here"),
+        "{list}"
+    );
+    assert!(list.contains("(staff only)"), "{list}");
+
+    let zip = dir.path().join("aisha.zip");
+    assert!(run(&["client", "export", &client, path(&zip)])
+        .status
+        .success());
+    assert!(std::fs::metadata(&zip).unwrap().len() > 200);
+
+    let refused = run(&["client", "erase", &client, "--confirm", "Aisha"]);
+    assert_eq!(
+        refused.status.code(),
+        Some(1),
+        "a wrong name does not erase"
+    );
+    assert!(
+        stderr(&refused).contains("type their name exactly"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(
+        run(&["client", "erase", &client, "--confirm", "Aisha Khan"])
+            .status
+            .success()
+    );
+    assert!(!stdout(&run(&["client", "list"])).contains("Aisha"));
+    assert_eq!(
+        run(&["doc", "history", &doc]).status.code(),
+        Some(1),
+        "the document is gone"
+    );
+}

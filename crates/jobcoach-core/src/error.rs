@@ -51,9 +51,11 @@ impl Error {
             Error::Workflow(WorkflowError::Store(StoreError::DatabaseTooNew { .. })) => {
                 ErrorCode::DatabaseTooNew
             }
-            Error::Workflow(WorkflowError::Store(_) | WorkflowError::Export(_)) => {
-                ErrorCode::Internal
-            }
+            Error::Workflow(
+                WorkflowError::Store(_)
+                | WorkflowError::Export(_)
+                | WorkflowError::WriteFile { .. },
+            ) => ErrorCode::Internal,
             Error::Workflow(_) => ErrorCode::Refused,
             Error::Export(_) => ErrorCode::Internal,
         }

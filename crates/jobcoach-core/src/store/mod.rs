@@ -6,6 +6,7 @@
 mod approvals;
 mod clients;
 mod coaching;
+mod comments;
 mod deferrals;
 mod documents;
 mod drafts;
@@ -21,6 +22,10 @@ pub use coaching::{
     end_meeting, get_action_step, get_meeting, insert_action_step, insert_meeting,
     list_action_steps, list_meetings, open_meeting, review_queue, set_action_step_done,
     set_meeting_note, ActionStep, Meeting, QueueReason, QueueRow,
+};
+pub use comments::{
+    erase_client, get_comment, insert_comment, list_comments, set_comment_resolved, Comment,
+    Visibility,
 };
 pub use deferrals::{fingerprints_by_revision, insert_deferral, list_deferrals, Deferral};
 pub use documents::{
@@ -70,6 +75,7 @@ pub const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0003_postings.sql")),
     M::up(include_str!("migrations/0004_deferrals.sql")),
     M::up(include_str!("migrations/0005_coaching.sql")),
+    M::up(include_str!("migrations/0006_comments_and_erasure.sql")),
 ];
 
 pub fn migrations() -> Migrations<'static> {

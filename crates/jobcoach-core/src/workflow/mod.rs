@@ -6,13 +6,16 @@
 //! This is the one place these rules live: the CLI and the desktop shell call it.
 
 mod coaching;
+mod comments;
 mod dispositions;
 mod editing;
 mod overview;
+mod privacy;
 mod review;
 pub mod sample;
 
 pub use coaching::{MeetingRecord, QueueItem};
+pub use comments::CommentThread;
 pub use dispositions::FindingsReport;
 pub use overview::{ClientOverview, DocumentOverview};
 
@@ -62,6 +65,10 @@ pub enum WorkflowError {
     },
     #[error("that finding is not in revision {number}")]
     NoSuchFinding { number: u32 },
+    #[error("could not write {path}: {reason}")]
+    WriteFile { path: String, reason: String },
+    #[error("to erase {name} and everything about them, type their name exactly as shown")]
+    EraseNotConfirmed { name: String },
     #[error("a meeting with this person is already going on (since {since}); end it first")]
     MeetingOpen { since: String },
     #[error("the office profile can't be used: {0}")]
@@ -1090,6 +1097,147 @@ mod tests {
             .unwrap();
         let q = c.review_queue().unwrap();
         assert_eq!((q.len(), q[0].reason), (1, store::QueueReason::Submitted));
+    }
+
+    #[test]
+    fn comments_follow_their_text_and_go_outdated_when_it_changes() {
+        let mut c = caseload();
+        let record = with_document(&mut c);
+        let at = DRAFT.find("Trained 12").unwrap();
+        let comment = c
+            .add_comment(
+                &record.id,
+                1,
+                at..at + 10,
+                "Which cashiers? Add the store size.",
+                store::Visibility::Client,
+                "Dana",
+            )
+            .unwrap();
+        c.reply(&comment.id, "A store of 40 staff", "Maria")
+            .unwrap();
+        let cash = DRAFT.find("Cashier").unwrap();
+        c.add_comment(
+            &record.id,
+            1,
+            cash..cash + 7,
+            "Ask about the gap",
+            store::Visibility::Internal,
+            "Dana",
+        )
+        .unwrap();
+        // Revision 2 moves the commented text down: the anchor follows it.
+        let v2 = DRAFT.replace("- Trained 12", "- Counted 4 drawers\n- Trained 12");
+        c.revise_text(&record.id, &v2, by_specialist("")).unwrap();
+        let threads = c.comments(&record.id, 2, false).unwrap();
+        let t = threads.iter().find(|t| t.comment.id == comment.id).unwrap();
+        let anchor = t.anchor.clone().expect("the text is still there");
+        assert_eq!(&v2[anchor], "Trained 12");
+        assert_eq!(t.replies.len(), 1);
+        assert_eq!(
+            c.comments(&record.id, 2, true).unwrap().len(),
+            1,
+            "internal comments are not in the client's view"
+        );
+        // Revision 3 rewrites it: the comment is outdated, not lost.
+        let v3 = v2.replace("Trained 12 new cashiers", "Coached a crew of 12");
+        c.revise_text(&record.id, &v3, by_specialist("")).unwrap();
+        let t = c
+            .comments(&record.id, 3, false)
+            .unwrap()
+            .into_iter()
+            .find(|t| t.comment.id == comment.id)
+            .unwrap();
+        assert!(t.outdated && t.anchor.is_none());
+        c.set_comment_resolved(&comment.id, true, "Dana").unwrap();
+        let t = c
+            .comments(&record.id, 3, false)
+            .unwrap()
+            .into_iter()
+            .find(|t| t.comment.id == comment.id)
+            .unwrap();
+        assert!(t.comment.resolved_at.is_some());
+        assert!(c
+            .add_comment(&record.id, 3, 0..1, "  ", store::Visibility::Client, "Dana")
+            .is_err());
+    }
+
+    #[test]
+    fn a_client_can_be_exported_and_erased_leaving_only_a_log_line() {
+        let mut c = caseload();
+        let record = with_document(&mut c);
+        let client = record.client_id.clone();
+        c.add_action_step(&client, Some(&record.id), "Add numbers", None, "Dana")
+            .unwrap();
+        let m = c.start_meeting(&client, "Dana").unwrap();
+        c.end_meeting(&client, "Dana").unwrap();
+        c.add_comment(
+            &record.id,
+            1,
+            2..15,
+            "Good name line",
+            store::Visibility::Client,
+            "Dana",
+        )
+        .unwrap();
+        let other = c.add_client("Someone Else", "Dana").unwrap();
+        let dir = std::env::temp_dir().join(format!("jobcoach-archive-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let zip_path = dir.join("maria.zip");
+        c.export_client(&client, &zip_path, "Dana").unwrap();
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(&zip_path).unwrap()).unwrap();
+        let names: Vec<String> = (0..zip.len())
+            .map(|i| zip.by_index(i).unwrap().name().to_string())
+            .collect();
+        for want in [
+            "Maria_Delgado_jobcoach/README.txt",
+            "Maria_Delgado_jobcoach/documents/01-Resume/revision-01.md",
+            "Maria_Delgado_jobcoach/documents/01-Resume/comments.txt",
+            "Maria_Delgado_jobcoach/action-steps.txt",
+            "Maria_Delgado_jobcoach/meetings.txt",
+            "Maria_Delgado_jobcoach/log.txt",
+        ] {
+            assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
+        }
+        let _ = std::fs::remove_dir_all(dir);
+
+        assert!(matches!(
+            c.erase_client(&client, "Maria", "Dana"),
+            Err(WorkflowError::EraseNotConfirmed { .. })
+        ));
+        c.erase_client(&client, " maria  delgado ", "Dana").unwrap();
+        assert!(c.client(&client).is_err());
+        assert!(c.document(&record.id).is_err());
+        assert!(c.meeting_record(&m.id).is_err());
+        let conn = c.store().conn();
+        for table in [
+            "revisions",
+            "findings",
+            "comments",
+            "action_steps",
+            "meetings",
+            "documents",
+        ] {
+            let n: i64 = conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(n, 0, "{table} is empty after the erase");
+        }
+        let log: Vec<(String, String)> = conn
+            .prepare("SELECT action, detail FROM history")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        assert!(log.iter().any(|(a, _)| a == "client.erased"));
+        assert!(
+            log.iter().all(|(_, d)| !d.contains("Maria")),
+            "no trace of the erased content: {log:?}"
+        );
+        assert!(c.client(&other.id).is_ok(), "other clients are untouched");
+        // The records are kept again after the erase.
+        assert!(conn.execute("DELETE FROM history", []).is_err());
     }
 
     #[test]
