@@ -286,6 +286,13 @@ fn bench() -> Result {
         divan,
     )?;
 
+    let mut scale = cargo();
+    scale.args(["bench", "-p", "jobcoach-core", "--bench", "scale"]);
+    step(
+        "a caseload of 2,000 clients, 10,000 documents and 100,000 revisions",
+        scale,
+    )?;
+
     let mut build = cargo();
     build.args(["build", "--release", "-p", "jobcoach-cli"]);
     step("build the CLI (release)", build)?;

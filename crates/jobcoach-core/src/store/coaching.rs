@@ -186,8 +186,8 @@ pub enum QueueReason {
 }
 
 /// Documents waiting for review, oldest first, in one query: those in review (since they
-/// were submitted), and those with a job seeker's revision newer than any specialist
-/// action on them.
+/// were submitted), and those with a job seeker's revision newer than the specialist's last
+/// one (kept in `document_summaries` by a trigger, migration 0007).
 pub fn review_queue(conn: &Connection) -> Result<Vec<QueueRow>> {
     let mut stmt = conn.prepare(
         "WITH submitted AS (
@@ -197,15 +197,10 @@ pub fn review_queue(conn: &Connection) -> Result<Vec<QueueRow>> {
                FROM documents d WHERE d.status = 'in-review'
          ),
          seeker AS (
-             SELECT r.document_id, min(r.created_at) AS since
-               FROM revisions r
-               JOIN documents d ON d.id = r.document_id
-              WHERE r.author_role = 'job-seeker' AND d.status NOT IN ('in-review', 'approved')
-                AND r.created_at > coalesce(
-                    (SELECT max(s.created_at) FROM revisions s
-                      WHERE s.document_id = r.document_id AND s.author_role = 'specialist'),
-                    '')
-              GROUP BY r.document_id
+             SELECT s.document_id, s.seeker_waiting_since AS since
+               FROM document_summaries s JOIN documents d ON d.id = s.document_id
+              WHERE s.seeker_waiting_since IS NOT NULL
+                AND d.status NOT IN ('in-review', 'approved')
          )
          SELECT document_id, coalesce(since, '') AS since, 'submitted' AS reason FROM submitted
          UNION ALL

@@ -132,6 +132,7 @@ pub fn erase_client(conn: &Connection, client_id: &str) -> Result<()> {
         format!("DELETE FROM deferrals WHERE document_id IN ({docs})"),
         format!("DELETE FROM approvals WHERE document_id IN ({docs})"),
         format!("DELETE FROM drafts WHERE document_id IN ({docs})"),
+        format!("DELETE FROM document_summaries WHERE document_id IN ({docs})"),
         "DELETE FROM action_steps WHERE client_id = ?1".to_string(),
         "DELETE FROM meetings WHERE client_id = ?1".to_string(),
         format!("DELETE FROM history WHERE client_id = ?1 OR document_id IN ({docs})"),

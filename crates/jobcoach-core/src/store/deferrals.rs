@@ -61,3 +61,26 @@ pub fn fingerprints_by_revision(
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// (revision number, fingerprint, severity) of every finding of a document: the revision
+/// list counts open findings from this in one query.
+pub fn finding_severities(
+    conn: &Connection,
+    document_id: &str,
+) -> Result<Vec<(u32, String, crate::checklist::Severity)>> {
+    let mut stmt = conn.prepare(
+        "SELECT r.number, f.fingerprint, f.severity FROM findings f JOIN revisions r ON f.revision_id = r.id
+         WHERE r.document_id = ?1",
+    )?;
+    let rows = stmt.query_map([document_id], |r| {
+        let severity: String = r.get(2)?;
+        Ok((
+            r.get::<_, u32>(0)?,
+            r.get::<_, String>(1)?,
+            crate::checklist::Severity::parse(&severity).ok_or_else(|| {
+                rusqlite::Error::InvalidColumnType(2, severity, rusqlite::types::Type::Text)
+            })?,
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

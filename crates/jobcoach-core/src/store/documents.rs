@@ -172,3 +172,43 @@ pub fn update_targets(
     )?;
     found((changed > 0).then_some(()), "document", id)
 }
+
+/// What the caseload shows about a document (see `document_overviews`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentSummary {
+    pub record: DocumentRecord,
+    pub latest_number: u32,
+    /// Open findings of the newest revision: blocker, major, minor, tip.
+    pub open: [usize; 4],
+    pub has_draft: bool,
+}
+
+/// Every document (or one client's) with what the caseload shows about it, in one query:
+/// (record, newest revision number, open blocker/major/minor/tip findings of that revision
+/// not covered by a waiver, whether an unsaved draft is kept). The counts are kept by
+/// triggers in `document_summaries` (migration 0007), so this stays quick at any size.
+pub fn document_overviews(
+    conn: &Connection,
+    client_id: Option<&str>,
+) -> Result<Vec<DocumentSummary>> {
+    let mut stmt = conn.prepare(
+        "SELECT d.*, coalesce(s.latest_number, 0) AS latest_number,
+                coalesce(s.blocker, 0) AS o_blocker, coalesce(s.major, 0) AS o_major,
+                coalesce(s.minor, 0) AS o_minor, coalesce(s.tip, 0) AS o_tip,
+                EXISTS (SELECT 1 FROM drafts dr WHERE dr.document_id = d.id) AS has_draft
+           FROM documents d
+           LEFT JOIN document_summaries s ON s.document_id = d.id
+          WHERE ?1 IS NULL OR d.client_id = ?1
+          ORDER BY d.created_at, d.id",
+    )?;
+    let rows = stmt.query_map([client_id], |row| {
+        let n = |c: &str| row.get::<_, i64>(c).map(|v| v as usize);
+        Ok(DocumentSummary {
+            record: row_to_document(row)?,
+            latest_number: row.get::<_, u32>("latest_number")?,
+            open: [n("o_blocker")?, n("o_major")?, n("o_minor")?, n("o_tip")?],
+            has_draft: row.get::<_, bool>("has_draft")?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

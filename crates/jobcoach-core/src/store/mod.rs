@@ -27,10 +27,12 @@ pub use comments::{
     erase_client, get_comment, insert_comment, list_comments, set_comment_resolved, Comment,
     Visibility,
 };
-pub use deferrals::{fingerprints_by_revision, insert_deferral, list_deferrals, Deferral};
+pub use deferrals::{
+    finding_severities, fingerprints_by_revision, insert_deferral, list_deferrals, Deferral,
+};
 pub use documents::{
-    get_document, insert_document, list_documents, update_status, update_targets, DocumentRecord,
-    DocumentStatus, NewDocument,
+    document_overviews, get_document, insert_document, list_documents, update_status,
+    update_targets, DocumentRecord, DocumentStatus, DocumentSummary, NewDocument,
 };
 pub use drafts::{delete_draft, get_draft, put_draft, Draft};
 pub use findings::{insert_findings, list_findings, StoredFinding};
@@ -76,6 +78,7 @@ pub const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0004_deferrals.sql")),
     M::up(include_str!("migrations/0005_coaching.sql")),
     M::up(include_str!("migrations/0006_comments_and_erasure.sql")),
+    M::up(include_str!("migrations/0007_document_summaries.sql")),
 ];
 
 pub fn migrations() -> Migrations<'static> {

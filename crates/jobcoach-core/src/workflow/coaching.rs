@@ -319,17 +319,55 @@ impl Caseload {
     /// Documents waiting for the specialist across the caseload, oldest first: submitted
     /// for review, or revised by the job seeker since the specialist last saved one.
     pub fn review_queue(&self) -> Result<Vec<QueueItem>> {
-        let mut out = Vec::new();
-        for row in store::review_queue(self.store.conn())? {
-            let record = self.document(&row.document_id)?;
-            let client_name = self.client(&record.client_id)?.name;
-            out.push(QueueItem {
-                client_name,
-                document: self.document_overview(record)?,
-                reason: row.reason,
-                waiting_since: row.waiting_since,
-            });
+        let rows = store::review_queue(self.store.conn())?;
+        if rows.is_empty() {
+            return Ok(Vec::new());
         }
-        Ok(out)
+        // Three queries whatever the size: the queue, every document's summary, the clients.
+        let mut overviews: std::collections::HashMap<String, DocumentOverview> =
+            store::document_overviews(self.store.conn(), None)?
+                .into_iter()
+                .map(
+                    |store::DocumentSummary {
+                         record,
+                         latest_number: revisions,
+                         open: [blocker, major, minor, tip],
+                         has_draft,
+                     }| {
+                        let overview = DocumentOverview {
+                            revisions,
+                            open: super::SeverityCounts {
+                                blocker,
+                                major,
+                                minor,
+                                tip,
+                            },
+                            has_draft,
+                            record,
+                        };
+                        (overview.record.id.clone(), overview)
+                    },
+                )
+                .collect();
+        let names: std::collections::HashMap<String, String> =
+            store::list_clients(self.store.conn())?
+                .into_iter()
+                .map(|s| (s.client.id, s.client.name))
+                .collect();
+        Ok(rows
+            .into_iter()
+            .filter_map(|row| {
+                let document = overviews.remove(&row.document_id)?;
+                Some(QueueItem {
+                    client_name: names
+                        .get(&document.record.client_id)
+                        .cloned()
+                        .unwrap_or_default(),
+                    document,
+                    reason: row.reason,
+                    waiting_since: row.waiting_since,
+                })
+            })
+            .collect())
     }
 }

@@ -21,23 +21,41 @@ pub struct ClientOverview {
 
 impl Caseload {
     /// Clients whose name contains `search` (any case), by name, with their documents.
+    /// Two queries whatever the caseload's size: clients, then every document's overview.
     pub fn overview(&self, search: &str) -> Result<Vec<ClientOverview>> {
         let needle = search.trim().to_lowercase();
-        let mut out = Vec::new();
-        for summary in store::list_clients(self.store.conn())? {
-            if !needle.is_empty() && !summary.client.name.to_lowercase().contains(&needle) {
-                continue;
-            }
-            let mut documents = Vec::new();
-            for record in store::list_documents(self.store.conn(), &summary.client.id)? {
-                documents.push(self.document_overview(record)?);
-            }
-            out.push(ClientOverview {
-                client: summary.client,
-                documents,
-            });
+        let mut by_client: std::collections::HashMap<String, Vec<DocumentOverview>> =
+            std::collections::HashMap::new();
+        for store::DocumentSummary {
+            record,
+            latest_number: revisions,
+            open: [blocker, major, minor, tip],
+            has_draft,
+        } in store::document_overviews(self.store.conn(), None)?
+        {
+            by_client
+                .entry(record.client_id.clone())
+                .or_default()
+                .push(DocumentOverview {
+                    record,
+                    revisions,
+                    open: SeverityCounts {
+                        blocker,
+                        major,
+                        minor,
+                        tip,
+                    },
+                    has_draft,
+                });
         }
-        Ok(out)
+        Ok(store::list_clients(self.store.conn())?
+            .into_iter()
+            .filter(|s| needle.is_empty() || s.client.name.to_lowercase().contains(&needle))
+            .map(|s| ClientOverview {
+                documents: by_client.remove(&s.client.id).unwrap_or_default(),
+                client: s.client,
+            })
+            .collect())
     }
 
     pub fn document_overview(&self, record: DocumentRecord) -> Result<DocumentOverview> {

@@ -25,6 +25,3 @@ CREATE TABLE meetings (
 CREATE INDEX meetings_by_client ON meetings (client_id, started_at);
 -- At most one meeting open per client.
 CREATE UNIQUE INDEX one_open_meeting ON meetings (client_id) WHERE ended_at IS NULL;
-
--- The review queue asks "when did the specialist last look at this document?".
-CREATE INDEX history_by_action ON history (action, document_id, at);
