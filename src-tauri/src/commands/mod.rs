@@ -1,6 +1,7 @@
 //! Commands grouped by feature; each parses, calls the core, maps the result.
 
 pub mod caseload;
+pub mod coaching;
 pub mod documents;
 pub mod files;
 pub mod review;

@@ -96,6 +96,10 @@ fn main() {
             Box::new(posting_and_profile),
         ),
         (
+            "a meeting: agree a step, end it, and get a case note and a take-home list",
+            Box::new(meeting_and_steps),
+        ),
+        (
             "measure re-checking on a two-page resume and idle memory",
             Box::new(measure),
         ),
@@ -340,6 +344,62 @@ fn posting_and_profile(s: &Session, _: &Env, _: &mut Vec<String>) -> Step {
     )?;
     s.wait_count(keywords, 1, Duration::from_secs(5))?;
     s.click_text("button", "Settings")?;
+    Ok(())
+}
+
+fn meeting_and_steps(s: &Session, env: &Env, _: &mut Vec<String>) -> Step {
+    s.click("[data-testid=steps-tab]")?;
+    s.click_text("[data-testid=coaching] button", "Start meeting")?;
+    s.wait_text(
+        "[data-testid=notice]",
+        "Meeting started",
+        Duration::from_secs(5),
+    )?;
+    s.type_into(
+        "[data-testid=coaching] input[placeholder^=\"Add numbers\"]",
+        "Bring two references",
+    )?;
+    s.click_text("[data-testid=coaching] button", "Add step")?;
+    s.wait_text(".steps", "Bring two references", Duration::from_secs(5))?;
+    s.type_into("[data-testid=meeting-note]", "Pat wants weekend shifts.")?;
+    s.click_text("[data-testid=coaching] button", "End meeting")?;
+    s.wait_text(
+        "[data-testid=case-note]",
+        "Case note",
+        Duration::from_secs(5),
+    )
+    .map_err(|e| format!("{e}; page errors: {}", page_errors(s)))?;
+    let note = s.execute_async(
+        "const done = arguments[arguments.length - 1]; done(document.querySelector('[data-testid=case-note] textarea').value);",
+        &[],
+    )?;
+    let note = note.as_str().unwrap_or_default().to_string();
+    for says in [
+        "Meeting with Pat Example",
+        "Pat wants weekend shifts.",
+        "Agreed an action step",
+        "Bring two references",
+    ] {
+        if !note.contains(says) {
+            return Err(format!("the case note says {says:?}, got:\n{note}"));
+        }
+    }
+    s.click_text("[data-testid=coaching] button", "Save take-home list")?;
+    s.wait_text(
+        "[data-testid=notice]",
+        "take-home list",
+        Duration::from_secs(5),
+    )?;
+    let file = env.save_dir.join("Pat_Example_Next_Steps.docx");
+    let list = jobcoach_core::import::import_file(&file)
+        .map_err(|e| format!("the take-home list at {} opens: {e}", file.display()))?;
+    if !list.text.contains("Bring two references") {
+        return Err(format!(
+            "the take-home list has the step, got:\n{}",
+            list.text
+        ));
+    }
+    s.click_text("[role=tab]", "Checklist")?;
     Ok(())
 }
 

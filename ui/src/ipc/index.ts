@@ -12,8 +12,13 @@ import type { Status } from "./bindings/Status";
 import type { Words } from "./bindings/Words";
 import type { ProfileInfo } from "./bindings/ProfileInfo";
 import type { Targets } from "./bindings/Targets";
+import type { QueueItemRow } from "./bindings/QueueItemRow";
+import type { ActionStepItem } from "./bindings/ActionStepItem";
+import type { MeetingInfo } from "./bindings/MeetingInfo";
+import type { CaseNote } from "./bindings/CaseNote";
 import type { Workspace } from "./bindings/Workspace";
 
+export type { ActionStepItem, CaseNote, MeetingInfo, QueueItemRow };
 export type { ClientRow, DocumentRow, FindingItem, IpcError, Kind, ProfileInfo, RevisionInfo, Status, Targets, Words, Workspace };
 export type { Level } from "./bindings/Level";
 export type { SuggestionItem } from "./bindings/SuggestionItem";
@@ -42,6 +47,15 @@ export const ipc = {
   chooseProfile: () => call<ProfileInfo | null>("choose_profile"),
   clearProfile: () => call<ProfileInfo>("clear_profile"),
   setTargets: (documentId: string, targets: Targets) => call<Workspace>("set_targets", { documentId, targets }),
+  reviewQueue: () => call<QueueItemRow[]>("review_queue"),
+  listActionSteps: (clientId: string) => call<ActionStepItem[]>("list_action_steps", { clientId }),
+  addActionStep: (clientId: string, documentId: string | null, text: string, due: string | null) =>
+    call<ActionStepItem[]>("add_action_step", { clientId, documentId, text, due }),
+  setActionStepDone: (stepId: string, done: boolean) => call<ActionStepItem[]>("set_action_step_done", { stepId, done }),
+  exportTakeHomeList: (clientId: string) => call<string | null>("export_take_home_list", { clientId }),
+  meetingState: (clientId: string) => call<MeetingInfo | null>("meeting_state", { clientId }),
+  startMeeting: (clientId: string) => call<MeetingInfo>("start_meeting", { clientId }),
+  endMeeting: (clientId: string, note: string) => call<CaseNote>("end_meeting", { clientId, note }),
   listCaseload: (search: string) => call<ClientRow[]>("list_caseload", { search }),
   addClient: (name: string) => call<ClientRow>("add_client", { name }),
   pickImportFile: () => call<string | null>("pick_import_file"),

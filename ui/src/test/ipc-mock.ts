@@ -2,7 +2,7 @@
 // and tests override what they need. Components import `ipc` from "../ipc"; tests call
 // vi.mock("../ipc", ...) with this.
 import { vi } from "vitest";
-import type { ClientRow, FindingItem, Words } from "../ipc";
+import type { ActionStepItem, ClientRow, FindingItem, MeetingInfo, QueueItemRow, Words } from "../ipc";
 
 export const words: Words = { choice: "client", one: "client", many: "clients", one_title: "Client", many_title: "Clients" };
 
@@ -50,6 +50,14 @@ export function mockIpc() {
     chooseProfile: vi.fn(async () => null),
     clearProfile: vi.fn(async () => ({ name: "", rules_off: 0, severities_changed: 0 })),
     setTargets: vi.fn(),
+    reviewQueue: vi.fn(async () => [] as QueueItemRow[]),
+    listActionSteps: vi.fn(async (_clientId: string) => [] as ActionStepItem[]),
+    addActionStep: vi.fn(async (_c: string, _d: string | null, _t: string, _due: string | null) => [] as ActionStepItem[]),
+    setActionStepDone: vi.fn(async (_id: string, _done: boolean) => [] as ActionStepItem[]),
+    exportTakeHomeList: vi.fn(async () => null as string | null),
+    meetingState: vi.fn(async (_clientId: string) => null as MeetingInfo | null),
+    startMeeting: vi.fn(),
+    endMeeting: vi.fn(),
     listCaseload: vi.fn(async (_search: string) => caseload),
     addClient: vi.fn(async (name: string) => ({ id: "c2", name, documents: [] })),
     pickImportFile: vi.fn(async () => null as string | null),
