@@ -420,6 +420,39 @@ pub struct CaseNote {
     pub text: String,
 }
 
+/// A comment thread as it stands on a revision.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CommentItem {
+    pub id: String,
+    pub body: String,
+    pub author: String,
+    /// Staff only.
+    pub internal: bool,
+    pub resolved: bool,
+    /// Its text is gone from this revision.
+    pub outdated: bool,
+    pub anchor_text: String,
+    /// UTF-16 offsets of its text in this revision (0, 0 when outdated).
+    pub from: u32,
+    pub to: u32,
+    pub replies: Vec<ReplyItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ReplyItem {
+    pub body: String,
+    pub author: String,
+}
+
+/// One line of the history log.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct HistoryItem {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub detail: String,
+}
+
 /// The office checklist profile in use.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct ProfileInfo {
@@ -461,6 +494,8 @@ mod tests {
         ActionStepItem::export_all(&cfg).unwrap();
         MeetingInfo::export_all(&cfg).unwrap();
         CaseNote::export_all(&cfg).unwrap();
+        CommentItem::export_all(&cfg).unwrap();
+        HistoryItem::export_all(&cfg).unwrap();
     }
 
     fn files(dir: &Path) -> Vec<(String, String)> {

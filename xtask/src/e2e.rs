@@ -122,6 +122,10 @@ pub fn run(screenshot: Option<&str>) -> Result<(usize, usize)> {
         )
         .env("JOBCOACH_TEST_SAVE_DIR", &save_dir)
         .env(
+            "JOBCOACH_TEST_RESTORE_FILE",
+            save_dir.join("backup-to-restore.db"),
+        )
+        .env(
             "JOBCOACH_TEST_PROFILE_FILE",
             root().join("tests/fixtures/office_profile.toml"),
         )

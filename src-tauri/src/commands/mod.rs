@@ -4,6 +4,7 @@ pub mod caseload;
 pub mod coaching;
 pub mod documents;
 pub mod files;
+pub mod records;
 pub mod review;
 pub mod settings;
 

@@ -16,6 +16,20 @@ pub fn waive_finding(
     workspace(&caseload, &document_id)
 }
 
+/// Put a finding off to a later meeting: it stays open, marked as talked about.
+#[tauri::command(async)]
+pub fn defer_finding(
+    state: State<'_, AppState>,
+    document_id: String,
+    revision: u32,
+    fingerprint: String,
+    note: String,
+) -> IpcResult<Workspace> {
+    let mut caseload = state.caseload();
+    caseload.defer(&document_id, revision, &fingerprint, &note, &state.actor)?;
+    workspace(&caseload, &document_id)
+}
+
 #[tauri::command(async)]
 pub fn list_revisions(
     state: State<'_, AppState>,

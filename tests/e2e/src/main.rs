@@ -100,6 +100,18 @@ fn main() {
             Box::new(meeting_and_steps),
         ),
         (
+            "comment on words in a revision, reply, and see it in the history",
+            Box::new(comments_and_history),
+        ),
+        (
+            "export a person's data, then erase them after typing their name",
+            Box::new(export_and_erase),
+        ),
+        (
+            "back up the caseload and restore it, keeping the caseload before",
+            Box::new(backup_and_restore),
+        ),
+        (
             "measure re-checking on a two-page resume and idle memory",
             Box::new(measure),
         ),
@@ -400,6 +412,104 @@ fn meeting_and_steps(s: &Session, env: &Env, _: &mut Vec<String>) -> Step {
         ));
     }
     s.click_text("[role=tab]", "Checklist")?;
+    Ok(())
+}
+
+fn comments_and_history(s: &Session, _: &Env, _: &mut Vec<String>) -> Step {
+    s.click_text(".document", "Resume for Target")?;
+    s.wait_text(
+        ".workspace-head h2",
+        "Maria Delgado",
+        Duration::from_secs(5),
+    )?;
+    s.click_text("[role=tab]", "Checklist")?;
+    // "Show in text" selects a finding's words in the editor: the comment is about them.
+    s.click(".finding button.link")?;
+    s.click("[data-testid=comments-tab]")?;
+    s.type_into(
+        "[data-testid=comment-body]",
+        "Say which store and how many staff",
+    )?;
+    s.click_text("[data-testid=comments] button", "Add comment")?;
+    s.wait_text(
+        "[data-testid=thread]",
+        "Say which store",
+        Duration::from_secs(5),
+    )
+    .map_err(|e| format!("{e}; page errors: {}", page_errors(s)))?;
+    s.click_text("[data-testid=thread] button", "Reply")?;
+    s.type_into("[data-testid=thread] input", "Target on Main St, 40 staff")?;
+    s.click_text("[data-testid=thread] form button", "Reply")?;
+    s.wait_text("[data-testid=thread]", "40 staff", Duration::from_secs(5))?;
+    s.wait_text("[data-testid=history]", "Commented", Duration::from_secs(5))?;
+    s.click_text("[role=tab]", "Checklist")?;
+    Ok(())
+}
+
+fn export_and_erase(s: &Session, env: &Env, _: &mut Vec<String>) -> Step {
+    s.type_into("input[placeholder$=\"client's name\"]", "Erin Erase")?;
+    s.click_text("button", "Add client")?;
+    s.wait_text(
+        "[data-testid=notice]",
+        "Added Erin Erase",
+        Duration::from_secs(5),
+    )?;
+    s.click_text(".client-actions button", "Export their data")?;
+    s.wait_text(
+        "[data-testid=notice]",
+        "Saved everything",
+        Duration::from_secs(5),
+    )?;
+    let zip = env.save_dir.join("Erin_Erase_jobcoach_data.zip");
+    if !zip.exists() {
+        return Err(format!("the archive is at {}", zip.display()));
+    }
+    s.click_text(".client-actions button", "Erase")?;
+    s.type_into("[data-testid=erase-form] input", "Erin Erase")?;
+    s.click_text("[data-testid=erase-form] button", "Erase Erin Erase")?;
+    s.wait_text(
+        "[data-testid=notice]",
+        "were erased",
+        Duration::from_secs(5),
+    )?;
+    s.wait(
+        Duration::from_secs(5),
+        "Erin is gone from the caseload",
+        || Ok(!s.text(".clients")?.contains("Erin Erase")),
+    )?;
+    Ok(())
+}
+
+fn backup_and_restore(s: &Session, env: &Env, _: &mut Vec<String>) -> Step {
+    s.click_text("button", "Settings")?;
+    s.click_text(
+        "[data-testid=backup-settings] button",
+        "Back up the caseload",
+    )?;
+    s.wait_text("[data-testid=notice]", "Backed up", Duration::from_secs(10))?;
+    let backup = std::fs::read_dir(&env.save_dir)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("jobcoach-backup-"))
+        })
+        .ok_or("a backup file was written")?;
+    // The dialog stand-in restores from this name (JOBCOACH_TEST_RESTORE_FILE).
+    std::fs::copy(&backup, env.save_dir.join("backup-to-restore.db")).map_err(|e| e.to_string())?;
+    s.click_text(
+        "[data-testid=backup-settings] button",
+        "Restore from a backup",
+    )?;
+    s.wait_text(
+        "[data-testid=notice]",
+        "as it was before is kept",
+        Duration::from_secs(10),
+    )
+    .map_err(|e| format!("{e}; page errors: {}", page_errors(s)))?;
+    s.wait_count(".client", 4, Duration::from_secs(5))?;
+    s.click_text("button", "Settings")?;
     Ok(())
 }
 

@@ -16,9 +16,11 @@ import type { QueueItemRow } from "./bindings/QueueItemRow";
 import type { ActionStepItem } from "./bindings/ActionStepItem";
 import type { MeetingInfo } from "./bindings/MeetingInfo";
 import type { CaseNote } from "./bindings/CaseNote";
+import type { CommentItem } from "./bindings/CommentItem";
+import type { HistoryItem } from "./bindings/HistoryItem";
 import type { Workspace } from "./bindings/Workspace";
 
-export type { ActionStepItem, CaseNote, MeetingInfo, QueueItemRow };
+export type { ActionStepItem, CaseNote, CommentItem, HistoryItem, MeetingInfo, QueueItemRow };
 export type { ClientRow, DocumentRow, FindingItem, IpcError, Kind, ProfileInfo, RevisionInfo, Status, Targets, Words, Workspace };
 export type { Level } from "./bindings/Level";
 export type { SuggestionItem } from "./bindings/SuggestionItem";
@@ -56,6 +58,19 @@ export const ipc = {
   meetingState: (clientId: string) => call<MeetingInfo | null>("meeting_state", { clientId }),
   startMeeting: (clientId: string) => call<MeetingInfo>("start_meeting", { clientId }),
   endMeeting: (clientId: string, note: string) => call<CaseNote>("end_meeting", { clientId, note }),
+  listComments: (documentId: string, revision: number) => call<CommentItem[]>("list_comments", { documentId, revision }),
+  addComment: (documentId: string, revision: number, from: number, to: number, body: string, internal: boolean) =>
+    call<CommentItem[]>("add_comment", { documentId, revision, from, to, body, internal }),
+  replyComment: (documentId: string, revision: number, commentId: string, body: string) =>
+    call<CommentItem[]>("reply_comment", { documentId, revision, commentId, body }),
+  resolveComment: (documentId: string, revision: number, commentId: string, resolved: boolean) =>
+    call<CommentItem[]>("resolve_comment", { documentId, revision, commentId, resolved }),
+  documentHistory: (documentId: string) => call<HistoryItem[]>("document_history", { documentId }),
+  clientHistory: (clientId: string) => call<HistoryItem[]>("client_history", { clientId }),
+  exportClientData: (clientId: string) => call<string | null>("export_client_data", { clientId }),
+  eraseClient: (clientId: string, confirm: string) => call<null>("erase_client", { clientId, confirm }),
+  backupCaseload: () => call<string | null>("backup_caseload"),
+  restoreCaseload: () => call<string | null>("restore_caseload"),
   listCaseload: (search: string) => call<ClientRow[]>("list_caseload", { search }),
   addClient: (name: string) => call<ClientRow>("add_client", { name }),
   pickImportFile: () => call<string | null>("pick_import_file"),
@@ -72,6 +87,8 @@ export const ipc = {
     call<Workspace>("save_revision", { documentId, text, note }),
   waiveFinding: (documentId: string, revision: number, fingerprint: string, reason: string) =>
     call<Workspace>("waive_finding", { documentId, revision, fingerprint, reason }),
+  deferFinding: (documentId: string, revision: number, fingerprint: string, note: string) =>
+    call<Workspace>("defer_finding", { documentId, revision, fingerprint, note }),
   listRevisions: (documentId: string) => call<RevisionInfo[]>("list_revisions", { documentId }),
   revisionText: (documentId: string, number: number) => call<string>("revision_text", { documentId, number }),
   setStatus: (documentId: string, status: Status) => call<Workspace>("set_status", { documentId, status }),

@@ -2,7 +2,7 @@
 // and tests override what they need. Components import `ipc` from "../ipc"; tests call
 // vi.mock("../ipc", ...) with this.
 import { vi } from "vitest";
-import type { ActionStepItem, ClientRow, FindingItem, MeetingInfo, QueueItemRow, Words } from "../ipc";
+import type { ActionStepItem, ClientRow, CommentItem, HistoryItem, FindingItem, MeetingInfo, QueueItemRow, Words } from "../ipc";
 
 export const words: Words = { choice: "client", one: "client", many: "clients", one_title: "Client", many_title: "Clients" };
 
@@ -58,6 +58,16 @@ export function mockIpc() {
     meetingState: vi.fn(async (_clientId: string) => null as MeetingInfo | null),
     startMeeting: vi.fn(),
     endMeeting: vi.fn(),
+    listComments: vi.fn(async (_d: string, _r: number) => [] as CommentItem[]),
+    addComment: vi.fn(async (_d: string, _r: number, _f: number, _t: number, _b: string, _i: boolean) => [] as CommentItem[]),
+    replyComment: vi.fn(async (_d: string, _r: number, _c: string, _b: string) => [] as CommentItem[]),
+    resolveComment: vi.fn(async (_d: string, _r: number, _c: string, _x: boolean) => [] as CommentItem[]),
+    documentHistory: vi.fn(async (_d: string) => [] as HistoryItem[]),
+    clientHistory: vi.fn(async (_c: string) => [] as HistoryItem[]),
+    exportClientData: vi.fn(async (_c: string) => null as string | null),
+    eraseClient: vi.fn(async (_c: string, _n: string) => null),
+    backupCaseload: vi.fn(async () => null as string | null),
+    restoreCaseload: vi.fn(async () => null as string | null),
     listCaseload: vi.fn(async (_search: string) => caseload),
     addClient: vi.fn(async (name: string) => ({ id: "c2", name, documents: [] })),
     pickImportFile: vi.fn(async () => null as string | null),
@@ -70,6 +80,7 @@ export function mockIpc() {
     discardDraft: vi.fn(async () => null),
     saveRevision: vi.fn(),
     waiveFinding: vi.fn(),
+    deferFinding: vi.fn(),
     listRevisions: vi.fn(async () => []),
     revisionText: vi.fn(async () => ""),
     setStatus: vi.fn(),
