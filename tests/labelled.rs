@@ -96,11 +96,11 @@ fn read_case(checklist: &Checklist, expect: &Path) -> Case {
 }
 
 fn document_of(case: &Case) -> PathBuf {
-    ["md", "txt"]
+    ["md", "txt", "docx"]
         .iter()
         .map(|ext| dir().join(format!("{}.{ext}", case.name)))
         .find(|p| p.exists())
-        .unwrap_or_else(|| panic!("{}: no .md or .txt beside the .expect", case.name))
+        .unwrap_or_else(|| panic!("{}: no .md, .txt or .docx beside the .expect", case.name))
 }
 
 #[derive(Default)]

@@ -104,6 +104,10 @@ fn main() {
             Box::new(comments_and_history),
         ),
         (
+            "put a finding off; a job seeker's revision puts the document in the queue",
+            Box::new(defer_and_queue),
+        ),
+        (
             "export a person's data, then erase them after typing their name",
             Box::new(export_and_erase),
         ),
@@ -443,6 +447,27 @@ fn comments_and_history(s: &Session, _: &Env, _: &mut Vec<String>) -> Step {
     s.wait_text("[data-testid=thread]", "40 staff", Duration::from_secs(5))?;
     s.wait_text("[data-testid=history]", "Commented", Duration::from_secs(5))?;
     s.click_text("[role=tab]", "Checklist")?;
+    Ok(())
+}
+
+fn defer_and_queue(s: &Session, _: &Env, _: &mut Vec<String>) -> Step {
+    // Maria Delgado's resume is open (the comments scenario).
+    s.click_text(".finding button", "Put off")?;
+    s.wait_text(".finding .deferred", "Put off by", Duration::from_secs(5))
+        .map_err(|e| format!("{e}; page errors: {}", page_errors(s)))?;
+    // The job seeker brings a new revision (the dialog stand-in answers with a file).
+    s.click_text(".review-actions button", "Import next revision")?;
+    s.wait_text(
+        "[data-testid=queue]",
+        "New revision from the job seeker",
+        Duration::from_secs(10),
+    )
+    .map_err(|e| format!("{e}; page errors: {}", page_errors(s)))?;
+    s.wait_text(
+        "[data-testid=queue]",
+        "Maria Delgado",
+        Duration::from_secs(2),
+    )?;
     Ok(())
 }
 

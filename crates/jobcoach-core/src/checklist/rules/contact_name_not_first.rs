@@ -23,6 +23,10 @@ fn check(input: &Input, sink: &mut Sink) {
         return;
     };
     let line = first.plain.lines().next().unwrap_or("").trim();
+    // "[Your Name]" is template text: template.placeholder-left says so, once.
+    if !super::template_placeholder_left::placeholder_ranges(input, &first.plain).is_empty() {
+        return;
+    }
     // "Resume" on top of the name is header.resume-title's finding, not this one.
     let second = first
         .plain

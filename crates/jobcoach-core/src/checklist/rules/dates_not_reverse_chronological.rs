@@ -31,6 +31,11 @@ fn check(input: &Input, sink: &mut Sink) {
             let (role, below) = pair[1];
             let (a_start, a_end) = role_months(above, input.today);
             let (b_start, b_end) = role_months(below, input.today);
+            // A job that ends before it starts is dates.reversed-or-future's finding; its
+            // order can't be judged until the typo is fixed.
+            if a_end < a_start || b_end < b_start {
+                continue;
+            }
             if (b_end, b_start) > (a_end, a_start) {
                 let what = role.title.as_deref().unwrap_or("This job");
                 sink.emit(

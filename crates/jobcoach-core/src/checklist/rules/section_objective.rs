@@ -24,6 +24,10 @@ const PHRASES: &[&str] = &[
     "looking for an opportunity",
     "seeking an opportunity",
     "seeking employment",
+    "seeking new opportunities",
+    "seeking opportunities",
+    "seeking a new opportunity",
+    "looking for new opportunities",
     "to obtain a position",
     "to obtain a challenging",
 ];

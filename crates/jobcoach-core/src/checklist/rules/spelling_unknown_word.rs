@@ -87,10 +87,15 @@ fn check(input: &Input, sink: &mut Sink) {
     }
     for block in &outline.blocks {
         // Addresses are not words.
+        // Addresses are not words, and template text is template.placeholder-left's finding.
         let skip: Vec<_> = EMAIL
             .find_iter(&block.plain)
             .chain(URL.find_iter(&block.plain))
             .map(|m| m.range())
+            .chain(super::template_placeholder_left::placeholder_ranges(
+                input,
+                &block.plain,
+            ))
             .collect();
         for (range, word) in words(&block.plain) {
             // "Node.js", "ASP.NET": a word right after a dot is part of a name.

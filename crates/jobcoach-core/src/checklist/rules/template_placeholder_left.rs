@@ -23,15 +23,16 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(input: &Input, sink: &mut Sink) {
-    for block in &input.outline.blocks {
-        let plain = &block.plain;
+/// Where template text sits in a block's plain text. Other rules skip these ranges: one
+/// finding for a leftover prompt, not a spelling error per word of "Lorem ipsum" too.
+pub(crate) fn placeholder_ranges(input: &Input, plain: &str) -> Vec<std::ops::Range<usize>> {
+    {
         let mut hits: Vec<std::ops::Range<usize>> = BRACKETED
             .find_iter(plain)
             .filter(|m| m.as_str().chars().any(char::is_alphabetic))
             .map(|m| m.range())
             .collect();
-        for m in input.lexicon.placeholder_matcher.find_iter(plain.as_str()) {
+        for m in input.lexicon.placeholder_matcher.find_iter(plain) {
             let range = m.range();
             let found = &plain[range.clone()];
             // "your name" in a sentence is English; "Your Name" or "COMPANY NAME" is a prompt.
@@ -54,7 +55,14 @@ fn check(input: &Input, sink: &mut Sink) {
             hits.push(m.start()..plain.lines().next().unwrap_or("").len());
         }
         hits.sort_by_key(|r| r.start);
-        for range in hits {
+        hits
+    }
+}
+
+fn check(input: &Input, sink: &mut Sink) {
+    for block in &input.outline.blocks {
+        let plain = &block.plain;
+        for range in placeholder_ranges(input, plain) {
             let found = plain[range.clone()].to_string();
             let span = block.source_range(range);
             let mut suggestions = Vec::new();

@@ -28,7 +28,16 @@ fn check(input: &Input, sink: &mut Sink) {
             matches!(s.kind, Some(SectionKind::Summary | SectionKind::Objective))
                 && s.heading != Some(i)
         });
-        if !(block.is_list_item() || in_summary) {
+        // A job described in a paragraph instead of bullets counts as bullets.
+        let describes_a_job = block.kind == crate::canonical::BlockKind::Paragraph
+            && outline.section_of(i).is_some_and(|s| {
+                matches!(
+                    s.kind,
+                    Some(SectionKind::Experience | SectionKind::Volunteer)
+                ) && s.heading != Some(i)
+            })
+            && block.plain.split_whitespace().count() > 8;
+        if !(block.is_list_item() || in_summary || describes_a_job) {
             continue;
         }
         let ws = words(&block.plain);

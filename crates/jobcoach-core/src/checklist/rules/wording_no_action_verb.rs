@@ -30,6 +30,15 @@ fn check(input: &Input, sink: &mut Sink) {
         let Some((range, word)) = first_word(&block.plain) else {
             continue;
         };
+        // "Insert your accomplishment here" is template text, reported as such.
+        let placeholders =
+            super::template_placeholder_left::placeholder_ranges(input, &block.plain);
+        if placeholders
+            .iter()
+            .any(|p| p.start <= range.start && range.end <= p.end)
+        {
+            continue;
+        }
         let lower = word.to_lowercase();
         let plain_lower = block.plain.to_lowercase();
         // Weak openers and first person have their own, more useful findings.
