@@ -154,6 +154,21 @@ impl SeverityCounts {
 const PROFILE_KEY: &str = "profile";
 const PROFILE_NAME_KEY: &str = "profile_name";
 
+/// The profile kept in the database, or the catalogue as shipped.
+pub(crate) fn stored_profile(store: &Store) -> Profile {
+    store::get_setting(store.conn(), PROFILE_KEY)
+        .ok()
+        .flatten()
+        .filter(|text| !text.trim().is_empty())
+        .and_then(|text| {
+            let name = store::get_setting(store.conn(), PROFILE_NAME_KEY)
+                .ok()
+                .flatten();
+            Profile::from_toml(&text, name.as_deref().unwrap_or("Office profile")).ok()
+        })
+        .unwrap_or_default()
+}
+
 /// A specialist's caseload: the store, the loaded checklist, the office profile, and the
 /// clock and id source everything is stamped with.
 pub struct Caseload {
@@ -174,16 +189,7 @@ impl Caseload {
         // The office's profile lives with the database. It was checked when it was saved;
         // if this build can't read it (a rule since renamed), the catalogue as shipped is
         // used and the text is kept for the specialist to fix.
-        let profile = store::get_setting(store.conn(), PROFILE_KEY)
-            .ok()
-            .flatten()
-            .and_then(|text| {
-                let name = store::get_setting(store.conn(), PROFILE_NAME_KEY)
-                    .ok()
-                    .flatten();
-                Profile::from_toml(&text, name.as_deref().unwrap_or("Office profile")).ok()
-            })
-            .unwrap_or_default();
+        let profile = stored_profile(&store);
         Caseload {
             store,
             checklist,

@@ -140,6 +140,8 @@ impl Caseload {
     ) -> Result<()> {
         self.store.backup_to(safety)?;
         self.store.restore_from(path)?;
+        // The restored caseload brings its own office profile.
+        self.profile = super::stored_profile(&self.store);
         let entry = self.history(
             actor,
             "caseload.restored",
