@@ -19,6 +19,13 @@ fn jobcoach(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// `jobcoach --db DB ARGS…`
+fn with_db(db: &str, args: &[&str]) -> Output {
+    let mut all = vec!["--db", db];
+    all.extend_from_slice(args);
+    jobcoach(&all)
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
 }
@@ -482,11 +489,7 @@ fn findings_carry_over_and_waive_defer_diff_backup_restore() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("jobcoach.db");
     let db = path(&db);
-    let run = |args: &[&str]| {
-        let mut all = vec!["--db", db];
-        all.extend_from_slice(args);
-        jobcoach(&all)
-    };
+    let run = |args: &[&str]| with_db(db, args);
     let client = stdout(&run(&["client", "add", "Maria Delgado"]))
         .trim()
         .to_string();
@@ -616,11 +619,7 @@ fn a_meeting_with_steps_a_case_note_the_queue_and_the_log() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("jobcoach.db");
     let db = path(&db);
-    let run = |args: &[&str]| {
-        let mut all = vec!["--db", db];
-        all.extend_from_slice(args);
-        jobcoach(&all)
-    };
+    let run = |args: &[&str]| with_db(db, args);
     let client = stdout(&run(&["client", "add", "James Carter"]))
         .trim()
         .to_string();
@@ -707,11 +706,7 @@ fn comments_and_a_clients_data_exported_then_erased() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("jobcoach.db");
     let db = path(&db);
-    let run = |args: &[&str]| {
-        let mut all = vec!["--db", db];
-        all.extend_from_slice(args);
-        jobcoach(&all)
-    };
+    let run = |args: &[&str]| with_db(db, args);
     let client = stdout(&run(&["client", "add", "Aisha Khan"]))
         .trim()
         .to_string();

@@ -445,6 +445,24 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// Findings of one rule on a text with the source facts a DOCX import would give.
+    pub fn with_facts(rule: &str, text: &str, facts: crate::document::SourceFacts) -> Vec<Finding> {
+        let doc = Document::from_text(text.to_string(), facts);
+        let checklist = checklist();
+        let outline = checklist.outline(&doc, None);
+        checklist
+            .check(
+                &doc,
+                &outline,
+                &Context::default(),
+                &Profile::default(),
+                today(),
+            )
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .collect()
+    }
+
     pub fn resume(rule: &str, markdown: &str) -> Vec<Finding> {
         run(
             rule,

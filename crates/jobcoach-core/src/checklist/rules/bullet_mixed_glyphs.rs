@@ -49,8 +49,8 @@ fn check(input: &Input, sink: &mut Sink) {
 
 #[cfg(test)]
 mod tests {
-    use crate::checklist::*;
-    use crate::document::{Document, SourceFacts};
+    use crate::checklist::testing::*;
+    use crate::document::SourceFacts;
 
     #[test]
     fn flags_two_typed_symbols() {
@@ -58,23 +58,8 @@ mod tests {
             typed_bullet_glyphs: vec!["•".into(), "➢".into()],
             ..SourceFacts::default()
         };
-        let doc = Document::from_text("# A B\n\n- Trained\n- Counted\n".into(), facts);
-        let c = testing::checklist();
-        let outline = c.outline(&doc, None);
-        let n = c
-            .check(
-                &doc,
-                &outline,
-                &Context::default(),
-                &Profile::default(),
-                testing::today(),
-            )
-            .into_iter()
-            .filter(|f| f.rule == "bullet.mixed-glyphs")
-            .count();
-        assert_eq!(n, 1);
-        assert!(
-            testing::resume("bullet.mixed-glyphs", "# A B\n\n- Trained\n- Counted\n").is_empty()
-        );
+        let text = "# A B\n\n- Trained\n- Counted\n";
+        assert_eq!(with_facts("bullet.mixed-glyphs", text, facts).len(), 1);
+        assert!(resume("bullet.mixed-glyphs", text).is_empty());
     }
 }

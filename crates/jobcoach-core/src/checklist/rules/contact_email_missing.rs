@@ -20,7 +20,7 @@ fn check(input: &Input, sink: &mut Sink) {
     if places.iter().any(|p| EMAIL.is_match(p)) {
         return;
     }
-    let span = outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let span = super::document_span(outline);
     let in_header = input
         .doc
         .facts

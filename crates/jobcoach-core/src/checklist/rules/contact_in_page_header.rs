@@ -48,7 +48,7 @@ fn check(input: &Input, sink: &mut Sink) {
         [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
         [] => unreachable!(),
     };
-    let span = outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let span = super::document_span(outline);
     sink.emit(
         span,
         format!("Your {list} {} only in the page header. Many job sites skip headers, so the employer might not see {}.",
@@ -64,26 +64,14 @@ fn check(input: &Input, sink: &mut Sink) {
 #[cfg(test)]
 mod tests {
     use crate::checklist::*;
-    use crate::document::{Document, SourceFacts};
+    use crate::document::SourceFacts;
 
     fn run(text: &str, header: &str) -> Vec<Finding> {
         let facts = SourceFacts {
             header_footer_text: vec![header.to_string()],
             ..SourceFacts::default()
         };
-        let doc = Document::from_text(text.to_string(), facts);
-        let c = testing::checklist();
-        let outline = c.outline(&doc, None);
-        c.check(
-            &doc,
-            &outline,
-            &Context::default(),
-            &Profile::default(),
-            testing::today(),
-        )
-        .into_iter()
-        .filter(|f| f.rule == "contact.in-page-header")
-        .collect()
+        testing::with_facts("contact.in-page-header", text, facts)
     }
 
     #[test]

@@ -15,11 +15,7 @@ pub const RULE: Rule = Rule {
 
 fn check(input: &Input, sink: &mut Sink) {
     let facts = &input.doc.facts;
-    let span = input
-        .outline
-        .blocks
-        .first()
-        .map_or(0..0, |b| b.span.clone());
+    let span = super::document_span(input.outline);
     // One finding for the document (one fingerprint), saying each thing that is off.
     let mut said: Vec<String> = Vec::new();
     let mut suggestions = Vec::new();
@@ -55,23 +51,11 @@ fn check(input: &Input, sink: &mut Sink) {
 
 #[cfg(test)]
 mod tests {
-    use crate::checklist::*;
-    use crate::document::{Document, SourceFacts};
+    use crate::checklist::testing::with_facts;
+    use crate::document::SourceFacts;
 
     fn run(facts: SourceFacts) -> usize {
-        let doc = Document::from_text("# A B\n\nText\n".into(), facts);
-        let c = testing::checklist();
-        let outline = c.outline(&doc, None);
-        c.check(
-            &doc,
-            &outline,
-            &Context::default(),
-            &Profile::default(),
-            testing::today(),
-        )
-        .iter()
-        .filter(|f| f.rule == "format.many-fonts")
-        .count()
+        with_facts("format.many-fonts", "# A B\n\nText\n", facts).len()
     }
 
     #[test]

@@ -18,11 +18,7 @@ fn check(input: &Input, sink: &mut Sink) {
     if sections.is_empty() {
         return;
     }
-    let span = input
-        .outline
-        .blocks
-        .first()
-        .map_or(0..0, |b| b.span.clone());
+    let span = super::document_span(input.outline);
     sink.emit(
         span,
         "Your Word file uses columns. Job sites read straight across the page and can mix the two columns together.",
@@ -35,8 +31,8 @@ fn check(input: &Input, sink: &mut Sink) {
 
 #[cfg(test)]
 mod tests {
-    use crate::checklist::*;
-    use crate::document::{Document, SourceFacts};
+    use crate::checklist::testing::*;
+    use crate::document::SourceFacts;
 
     #[test]
     fn flags_a_multi_column_file() {
@@ -44,21 +40,10 @@ mod tests {
             multi_column_sections: vec![0],
             ..SourceFacts::default()
         };
-        let doc = Document::from_text("# A B\n\nForklift\n".into(), facts);
-        let c = testing::checklist();
-        let outline = c.outline(&doc, None);
-        let n = c
-            .check(
-                &doc,
-                &outline,
-                &Context::default(),
-                &Profile::default(),
-                testing::today(),
-            )
-            .iter()
-            .filter(|f| f.rule == "layout.columns")
-            .count();
-        assert_eq!(n, 1);
-        assert!(testing::resume("layout.columns", "# A B\n").is_empty());
+        assert_eq!(
+            with_facts("layout.columns", "# A B\n\nForklift\n", facts).len(),
+            1
+        );
+        assert!(resume("layout.columns", "# A B\n").is_empty());
     }
 }

@@ -51,7 +51,7 @@ fn check(input: &Input, sink: &mut Sink) {
         .iter()
         .find(|f| SYMBOL_FONTS.iter().any(|s| f.to_lowercase().starts_with(s)))
     {
-        let span = outline.blocks.first().map_or(0..0, |b| b.span.clone());
+        let span = super::document_span(outline);
         sink.emit(
             span,
             format!("Your Word file uses the symbol font \"{font}\", usually for icons. Job sites show those as stray letters."),

@@ -28,32 +28,22 @@ fn check(input: &Input, sink: &mut Sink) {
 
 #[cfg(test)]
 mod tests {
-    use crate::checklist::*;
-    use crate::document::{Document, SourceFacts};
+    use crate::checklist::testing::*;
+    use crate::document::SourceFacts;
 
     #[test]
     fn flags_each_table_in_the_source_file() {
-        let text = "# Maria Delgado\n\nForklift\n\nCash handling\n".to_string();
         let facts = SourceFacts {
             tables: std::iter::once(16..43).collect(),
             ..SourceFacts::default()
         };
-        let doc = Document::from_text(text, facts);
-        let c = testing::checklist();
-        let outline = c.outline(&doc, None);
-        let f: Vec<_> = c
-            .check(
-                &doc,
-                &outline,
-                &Context::default(),
-                &Profile::default(),
-                testing::today(),
-            )
-            .into_iter()
-            .filter(|f| f.rule == "layout.table")
-            .collect();
+        let f = with_facts(
+            "layout.table",
+            "# Maria Delgado\n\nForklift\n\nCash handling\n",
+            facts,
+        );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].span, 16..43, "the finding points at the table's text");
-        assert!(testing::resume("layout.table", "# A B\n\nNo tables in Markdown\n").is_empty());
+        assert!(resume("layout.table", "# A B\n\nNo tables in Markdown\n").is_empty());
     }
 }

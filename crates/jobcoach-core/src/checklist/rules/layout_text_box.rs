@@ -29,8 +29,8 @@ fn check(input: &Input, sink: &mut Sink) {
 
 #[cfg(test)]
 mod tests {
-    use crate::checklist::*;
-    use crate::document::{Document, SourceFacts};
+    use crate::checklist::testing::*;
+    use crate::document::SourceFacts;
 
     #[test]
     fn flags_each_text_box() {
@@ -38,22 +38,9 @@ mod tests {
             text_boxes: std::iter::once(7..15).collect(),
             ..SourceFacts::default()
         };
-        let doc = Document::from_text("# A B\n\nForklift\n".into(), facts);
-        let c = testing::checklist();
-        let outline = c.outline(&doc, None);
-        let f: Vec<_> = c
-            .check(
-                &doc,
-                &outline,
-                &Context::default(),
-                &Profile::default(),
-                testing::today(),
-            )
-            .into_iter()
-            .filter(|f| f.rule == "layout.text-box")
-            .collect();
+        let f = with_facts("layout.text-box", "# A B\n\nForklift\n", facts);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].span, 7..15);
-        assert!(testing::resume("layout.text-box", "# A B\n\nForklift\n").is_empty());
+        assert!(resume("layout.text-box", "# A B\n\nForklift\n").is_empty());
     }
 }

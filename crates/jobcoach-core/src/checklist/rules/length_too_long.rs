@@ -21,7 +21,7 @@ const SLACK: f32 = 0.15;
 fn check(input: &Input, sink: &mut Sink) {
     let outline = input.outline;
     let pages = input.doc.facts.page_estimate;
-    let span = outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let span = super::document_span(outline);
     match outline.kind {
         DocumentKind::CoverLetter => {
             let words = outline

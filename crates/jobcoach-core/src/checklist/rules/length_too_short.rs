@@ -23,11 +23,7 @@ fn check(input: &Input, sink: &mut Sink) {
     if words >= 150 {
         return;
     }
-    let span = input
-        .outline
-        .blocks
-        .first()
-        .map_or(0..0, |b| b.span.clone());
+    let span = super::document_span(input.outline);
     sink.emit(
         span,
         format!("This resume has about {words} words. There's room to show more of what you can do."),

@@ -176,6 +176,11 @@ pub(crate) fn role_bullets(outline: &Outline) -> impl Iterator<Item = (usize, &T
         .flat_map(move |(r, role)| role.bullets.iter().map(move |&b| (r, &outline.blocks[b])))
 }
 
+/// Where a finding about the whole document points: its first block (usually the name).
+pub(crate) fn document_span(outline: &Outline) -> Range<usize> {
+    outline.blocks.first().map_or(0..0, |b| b.span.clone())
+}
+
 /// The first word of a bullet with its range in `plain`.
 pub(crate) fn first_word(plain: &str) -> Option<(Range<usize>, &str)> {
     words(plain).into_iter().next()

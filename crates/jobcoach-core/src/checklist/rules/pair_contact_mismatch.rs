@@ -19,11 +19,7 @@ fn check(input: &Input, sink: &mut Sink) {
         return;
     }
     let mine = ContactDetails::of(input.outline);
-    let span = input
-        .outline
-        .blocks
-        .first()
-        .map_or(0..0, |b| b.span.clone());
+    let span = super::document_span(input.outline);
     let mut lines: Vec<String> = Vec::new();
     let mut titles: Vec<String> = Vec::new();
     for other in others {

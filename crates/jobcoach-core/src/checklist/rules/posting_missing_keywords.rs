@@ -241,11 +241,7 @@ fn check(input: &Input, sink: &mut Sink) {
     if missing.is_empty() {
         return;
     }
-    let span = input
-        .outline
-        .blocks
-        .first()
-        .map_or(0..0, |b| b.span.clone());
+    let span = super::document_span(input.outline);
     sink.emit(
         span,
         format!("The job posting stresses words your {} doesn't use yet: {}. If you have these skills, use the posting's words for them.",

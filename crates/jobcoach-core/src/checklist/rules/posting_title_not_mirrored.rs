@@ -53,11 +53,7 @@ fn check(input: &Input, sink: &mut Sink) {
     if !find_phrase(&all, &title).is_empty() {
         return;
     }
-    let span = input
-        .outline
-        .blocks
-        .first()
-        .map_or(0..0, |b| b.span.clone());
+    let span = super::document_span(input.outline);
     sink.emit(
         span,
         format!("The posting is for a \"{title}\", but your resume never says those words. Recruiters search for them."),

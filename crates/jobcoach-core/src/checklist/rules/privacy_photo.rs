@@ -18,11 +18,7 @@ fn check(input: &Input, sink: &mut Sink) {
     if images == 0 {
         return;
     }
-    let span = input
-        .outline
-        .blocks
-        .first()
-        .map_or(0..0, |b| b.span.clone());
+    let span = super::document_span(input.outline);
     sink.emit(
         span,
         if images == 1 {

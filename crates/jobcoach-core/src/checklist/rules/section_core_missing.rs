@@ -43,7 +43,7 @@ fn check(input: &Input, sink: &mut Sink) {
         return;
     }
     // One finding for the document, so it has one fingerprint to waive or carry over.
-    let span = outline.blocks.first().map_or(0..0, |b| b.span.clone());
+    let span = super::document_span(outline);
     let names: Vec<String> = missing
         .iter()
         .map(|(what, _)| what.to_lowercase())
