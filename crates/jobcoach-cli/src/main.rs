@@ -641,10 +641,7 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
             revision,
             format,
         } => {
-            let number = match revision {
-                Some(n) => n,
-                None => caseload.latest_revision(&doc_id)?.number,
-            };
+            let number = revision_or_newest(caseload, &doc_id, revision)?;
             let text = caseload.revision(&doc_id, number)?.content;
             let report = caseload.findings_report(&doc_id, number)?;
             output::findings_report(&report, &text, format == Format::Json);
@@ -656,10 +653,7 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
             revision,
             by,
         } => {
-            let number = match revision {
-                Some(n) => n,
-                None => caseload.latest_revision(&doc_id)?.number,
-            };
+            let number = revision_or_newest(caseload, &doc_id, revision)?;
             let by = by.unwrap_or_else(actor);
             let waived = caseload.waive_rule(&doc_id, number, &rule_id, &reason, &by)?;
             println!(
@@ -674,10 +668,7 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
             note,
             revision,
         } => {
-            let number = match revision {
-                Some(n) => n,
-                None => caseload.latest_revision(&doc_id)?.number,
-            };
+            let number = revision_or_newest(caseload, &doc_id, revision)?;
             let open: Vec<String> = caseload
                 .findings(&doc_id, number)?
                 .into_iter()
@@ -706,10 +697,7 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
             revision,
             internal,
         } => {
-            let number = match revision {
-                Some(n) => n,
-                None => caseload.latest_revision(&doc_id)?.number,
-            };
+            let number = revision_or_newest(caseload, &doc_id, revision)?;
             let text = caseload.revision(&doc_id, number)?.content;
             let Some(at) = text.find(&on) else {
                 eprintln!("jobcoach: \"{on}\" is not in revision {number}");
@@ -731,10 +719,7 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
             println!("{}", c.id);
         }
         DocCommand::Comments { doc_id, revision } => {
-            let number = match revision {
-                Some(n) => n,
-                None => caseload.latest_revision(&doc_id)?.number,
-            };
+            let number = revision_or_newest(caseload, &doc_id, revision)?;
             for t in caseload.comments(&doc_id, number, false)? {
                 let c = &t.comment;
                 let place = if t.outdated {
@@ -840,6 +825,18 @@ fn new_revision(by: Author, note: String) -> NewRevision {
         source: RevisionSource::FileImport,
         source_file: None,
         note,
+    }
+}
+
+/// The revision asked for, or the newest.
+fn revision_or_newest(
+    caseload: &Caseload,
+    doc_id: &str,
+    revision: Option<u32>,
+) -> Result<u32, Error> {
+    match revision {
+        Some(n) => Ok(n),
+        None => Ok(caseload.latest_revision(doc_id)?.number),
     }
 }
 

@@ -25,6 +25,8 @@ pub struct Lexicon {
     /// Every form of the action verbs ("manage", "managed", "manages") with its base form
     /// and tense.
     verbs: HashMap<String, (String, Tense)>,
+    /// The past form of each action verb's base ("train" -> "trained", "lead" -> "led").
+    pasts: HashMap<String, String>,
 }
 
 /// The tense an opening verb is in.
@@ -116,6 +118,7 @@ impl Lexicon {
             .map(str::to_string)
             .collect();
         let mut verbs = HashMap::new();
+        let mut pasts = HashMap::new();
         for line in entries(include_str!("data/action-verbs.txt")) {
             let mut parts = line.split_whitespace();
             let Some(base) = parts.next() else { continue };
@@ -123,6 +126,14 @@ impl Lexicon {
             if let Some(irregular) = parts.next() {
                 past = vec![irregular.to_string()];
             }
+            // Of the spellings a rule can't tell apart ("shiped", "shipped"), the
+            // dictionary's is the one offered.
+            let written = past
+                .iter()
+                .find(|p| dictionary.check(p))
+                .unwrap_or(&past[0])
+                .clone();
+            pasts.insert(base.to_string(), written);
             for p in past {
                 verbs.entry(p).or_insert((base.to_string(), Tense::Past));
             }
@@ -137,6 +148,7 @@ impl Lexicon {
             unprofessional_email,
             acronyms,
             verbs,
+            pasts,
             dictionary,
             extra_words,
             buzzword_matcher: matcher(&buzzwords),
@@ -155,6 +167,11 @@ impl Lexicon {
             || self.extra_words.contains(&lower)
             || office_words.iter().any(|w| w.eq_ignore_ascii_case(word))
             || (word.contains('’') && self.dictionary.check(&word.replace('’', "'")))
+    }
+
+    /// The past form of an action verb's base form.
+    pub fn past_of(&self, base: &str) -> Option<&str> {
+        self.pasts.get(base).map(String::as_str)
     }
 
     /// The base form and tense of an action verb, case-insensitively.

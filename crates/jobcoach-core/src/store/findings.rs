@@ -64,3 +64,43 @@ pub fn list_findings(conn: &Connection, revision_id: &str) -> Result<Vec<StoredF
     let rows = stmt.query_map([revision_id], row_to_finding)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// (revision number, fingerprint) of every finding of a document up to revision `upto`:
+/// what the carry-over of findings across revisions is computed from.
+pub fn fingerprints_by_revision(
+    conn: &Connection,
+    document_id: &str,
+    upto: u32,
+) -> Result<Vec<(u32, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT r.number, f.fingerprint FROM findings f JOIN revisions r ON f.revision_id = r.id
+         WHERE r.document_id = ?1 AND r.number <= ?2 ORDER BY r.number",
+    )?;
+    let rows = stmt.query_map(params![document_id, upto], |r| {
+        Ok((r.get::<_, u32>(0)?, r.get::<_, String>(1)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// (revision number, fingerprint, severity) of every finding of a document: the revision
+/// list counts open findings from this in one query.
+pub fn finding_severities(
+    conn: &Connection,
+    document_id: &str,
+) -> Result<Vec<(u32, String, Severity)>> {
+    let mut stmt = conn.prepare(
+        "SELECT r.number, f.fingerprint, f.severity FROM findings f JOIN revisions r ON f.revision_id = r.id
+         WHERE r.document_id = ?1",
+    )?;
+    let rows = stmt.query_map([document_id], |r| {
+        let severity: String = r.get(2)?;
+        Ok((
+            r.get::<_, u32>(0)?,
+            r.get::<_, String>(1)?,
+            Severity::parse(&severity).ok_or_else(|| {
+                rusqlite::Error::InvalidColumnType(2, severity, rusqlite::types::Type::Text)
+            })?,
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

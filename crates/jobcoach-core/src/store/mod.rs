@@ -27,15 +27,15 @@ pub use comments::{
     erase_client, get_comment, insert_comment, list_comments, set_comment_resolved, Comment,
     Visibility,
 };
-pub use deferrals::{
-    finding_severities, fingerprints_by_revision, insert_deferral, list_deferrals, Deferral,
-};
+pub use deferrals::{insert_deferral, list_deferrals, Deferral};
 pub use documents::{
     document_overviews, get_document, insert_document, list_documents, update_status,
     update_targets, DocumentRecord, DocumentStatus, DocumentSummary, NewDocument,
 };
 pub use drafts::{delete_draft, get_draft, put_draft, Draft};
-pub use findings::{insert_findings, list_findings, StoredFinding};
+pub use findings::{
+    finding_severities, fingerprints_by_revision, insert_findings, list_findings, StoredFinding,
+};
 pub use history::{
     insert_history, list_history_for_client, list_history_for_document, HistoryEntry,
 };

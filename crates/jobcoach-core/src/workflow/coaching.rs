@@ -327,27 +327,7 @@ impl Caseload {
         let mut overviews: std::collections::HashMap<String, DocumentOverview> =
             store::document_overviews(self.store.conn(), None)?
                 .into_iter()
-                .map(
-                    |store::DocumentSummary {
-                         record,
-                         latest_number: revisions,
-                         open: [blocker, major, minor, tip],
-                         has_draft,
-                     }| {
-                        let overview = DocumentOverview {
-                            revisions,
-                            open: super::SeverityCounts {
-                                blocker,
-                                major,
-                                minor,
-                                tip,
-                            },
-                            has_draft,
-                            record,
-                        };
-                        (overview.record.id.clone(), overview)
-                    },
-                )
+                .map(|s| (s.record.id.clone(), DocumentOverview::from(s)))
                 .collect();
         let names: std::collections::HashMap<String, String> =
             store::list_clients(self.store.conn())?

@@ -82,6 +82,24 @@ pub struct FindingsReport {
 }
 
 impl Caseload {
+    /// A finding of revision `number` by its fingerprint, with its document and revision:
+    /// what waiving and deferring act on.
+    pub(crate) fn finding_at(
+        &self,
+        document_id: &str,
+        number: u32,
+        fingerprint: &str,
+    ) -> Result<(store::DocumentRecord, store::Revision, FindingView)> {
+        let record = self.document(document_id)?;
+        let revision = self.revision(document_id, number)?;
+        let finding = self
+            .findings(document_id, number)?
+            .into_iter()
+            .find(|f| f.stored.fingerprint == fingerprint)
+            .ok_or(WorkflowError::NoSuchFinding { number })?;
+        Ok((record, revision, finding))
+    }
+
     /// Revision `number`'s findings, each open (since when, or back after a fix), waived or
     /// deferred, and what it fixed.
     pub fn findings_report(&self, document_id: &str, number: u32) -> Result<FindingsReport> {
@@ -115,13 +133,7 @@ impl Caseload {
         note: &str,
         by: &str,
     ) -> Result<Deferral> {
-        let record = self.document(document_id)?;
-        let revision = self.revision(document_id, number)?;
-        let finding = self
-            .findings(document_id, number)?
-            .into_iter()
-            .find(|f| f.stored.fingerprint == fingerprint)
-            .ok_or(WorkflowError::NoSuchFinding { number })?;
+        let (record, revision, finding) = self.finding_at(document_id, number, fingerprint)?;
         let deferral = Deferral {
             id: self.ids.new_id(),
             document_id: record.id.clone(),

@@ -19,6 +19,23 @@ pub struct ClientOverview {
     pub documents: Vec<DocumentOverview>,
 }
 
+impl From<store::DocumentSummary> for DocumentOverview {
+    fn from(s: store::DocumentSummary) -> Self {
+        let [blocker, major, minor, tip] = s.open;
+        DocumentOverview {
+            record: s.record,
+            revisions: s.latest_number,
+            open: SeverityCounts {
+                blocker,
+                major,
+                minor,
+                tip,
+            },
+            has_draft: s.has_draft,
+        }
+    }
+}
+
 impl Caseload {
     /// Clients whose name contains `search` (any case), by name, with their documents.
     /// Two queries whatever the caseload's size: clients, then every document's overview.
@@ -26,27 +43,12 @@ impl Caseload {
         let needle = search.trim().to_lowercase();
         let mut by_client: std::collections::HashMap<String, Vec<DocumentOverview>> =
             std::collections::HashMap::new();
-        for store::DocumentSummary {
-            record,
-            latest_number: revisions,
-            open: [blocker, major, minor, tip],
-            has_draft,
-        } in store::document_overviews(self.store.conn(), None)?
-        {
+        for overview in store::document_overviews(self.store.conn(), None)? {
+            let overview = DocumentOverview::from(overview);
             by_client
-                .entry(record.client_id.clone())
+                .entry(overview.record.client_id.clone())
                 .or_default()
-                .push(DocumentOverview {
-                    record,
-                    revisions,
-                    open: SeverityCounts {
-                        blocker,
-                        major,
-                        minor,
-                        tip,
-                    },
-                    has_draft,
-                });
+                .push(overview);
         }
         Ok(store::list_clients(self.store.conn())?
             .into_iter()

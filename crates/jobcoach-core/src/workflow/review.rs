@@ -49,13 +49,7 @@ impl Caseload {
         reason: &str,
         by: &str,
     ) -> Result<Waiver> {
-        let record = self.document(document_id)?;
-        let revision = self.revision(document_id, number)?;
-        let finding = self
-            .findings(document_id, number)?
-            .into_iter()
-            .find(|f| f.stored.fingerprint == fingerprint)
-            .ok_or(WorkflowError::NoSuchFinding { number })?;
+        let (record, revision, finding) = self.finding_at(document_id, number, fingerprint)?;
         if reason.trim().is_empty() {
             return Err(WorkflowError::WaiverWithoutReason {
                 rule: finding.stored.finding.rule,

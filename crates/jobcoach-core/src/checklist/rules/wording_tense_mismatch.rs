@@ -50,9 +50,9 @@ fn check(input: &Input, sink: &mut Sink) {
             }
             let span = block.source_range(range.clone());
             let fix = if current {
-                present_of(base)
+                base.to_string()
             } else {
-                lexicon_past(lexicon, base)
+                lexicon.past_of(base).unwrap_or(base).to_string()
             };
             let fix = super::match_case(word, &fix);
             sink.emit(
@@ -66,54 +66,6 @@ fn check(input: &Input, sink: &mut Sink) {
             );
         }
     }
-}
-
-fn present_of(base: &str) -> String {
-    base.to_string()
-}
-
-fn lexicon_past(lexicon: &crate::checklist::Lexicon, base: &str) -> String {
-    // The past form is whichever known form of the verb the lexicon calls past.
-    for candidate in past_candidates(base) {
-        if lexicon
-            .verb(&candidate)
-            .is_some_and(|(b, t)| b == base && t == Tense::Past)
-        {
-            return candidate;
-        }
-    }
-    format!("{base}ed")
-}
-
-fn past_candidates(base: &str) -> Vec<String> {
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("lead", "led"),
-        ("build", "built"),
-        ("teach", "taught"),
-        ("sell", "sold"),
-        ("write", "wrote"),
-        ("keep", "kept"),
-        ("drive", "drove"),
-        ("run", "ran"),
-        ("oversee", "oversaw"),
-        ("bring", "brought"),
-        ("grow", "grew"),
-        ("speak", "spoke"),
-        ("take", "took"),
-        ("win", "won"),
-        ("set", "set"),
-        ("cut", "cut"),
-    ];
-    if let Some((_, p)) = IRREGULAR.iter().find(|(b, _)| *b == base) {
-        return vec![p.to_string()];
-    }
-    let last = base.chars().last().unwrap_or(' ');
-    vec![
-        format!("{base}d"),
-        format!("{base}ed"),
-        format!("{}ied", base.trim_end_matches('y')),
-        format!("{base}{last}ed"),
-    ]
 }
 
 #[cfg(test)]
