@@ -3,6 +3,7 @@
 //! byte spans of the canonical text become the UTF-16 offsets the editor counts.
 
 use jobcoach_core::checklist::{Applicability, Severity};
+use jobcoach_core::export::{ExportFormat, Template};
 use jobcoach_core::store::{DocumentRecord, DocumentStatus};
 use jobcoach_core::text::utf16_from_byte;
 use jobcoach_core::workflow::{
@@ -128,6 +129,60 @@ impl From<Kind> for jobcoach_core::DocumentKind {
         match k {
             Kind::Resume => jobcoach_core::DocumentKind::Resume,
             Kind::CoverLetter => jobcoach_core::DocumentKind::CoverLetter,
+        }
+    }
+}
+
+/// The export templates (see `jobcoach_core::export::Template`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum TemplateName {
+    Classic,
+    Modern,
+    Compact,
+}
+
+impl From<Template> for TemplateName {
+    fn from(t: Template) -> Self {
+        match t {
+            Template::Classic => TemplateName::Classic,
+            Template::Modern => TemplateName::Modern,
+            Template::Compact => TemplateName::Compact,
+        }
+    }
+}
+
+impl From<TemplateName> for Template {
+    fn from(t: TemplateName) -> Self {
+        match t {
+            TemplateName::Classic => Template::Classic,
+            TemplateName::Modern => Template::Modern,
+            TemplateName::Compact => Template::Compact,
+        }
+    }
+}
+
+/// A template as the specialist chooses it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct TemplateChoice {
+    pub name: TemplateName,
+    pub label: String,
+    pub description: String,
+}
+
+/// What an export writes: a Word file, or plain text for an online form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum FileFormat {
+    Docx,
+    Text,
+}
+
+impl From<FileFormat> for ExportFormat {
+    fn from(f: FileFormat) -> Self {
+        match f {
+            FileFormat::Docx => ExportFormat::Docx,
+            FileFormat::Text => ExportFormat::Text,
         }
     }
 }
@@ -353,6 +408,8 @@ pub struct Workspace {
     pub approval_blockers: Vec<String>,
     /// The job the document targets; the letter and posting rules read it.
     pub targets: Targets,
+    /// The template it is exported in.
+    pub template: TemplateName,
 }
 
 /// What a document targets. Empty strings mean "not set".
@@ -496,6 +553,8 @@ mod tests {
         CaseNote::export_all(&cfg).unwrap();
         CommentItem::export_all(&cfg).unwrap();
         HistoryItem::export_all(&cfg).unwrap();
+        TemplateChoice::export_all(&cfg).unwrap();
+        FileFormat::export_all(&cfg).unwrap();
     }
 
     fn files(dir: &Path) -> Vec<(String, String)> {

@@ -7,7 +7,7 @@ mod output;
 use clap::{Parser, Subcommand, ValueEnum};
 use jobcoach_core::checklist::{catalogue, Checklist, Context, Profile};
 use jobcoach_core::clock::{SystemClock, UuidV7};
-use jobcoach_core::export::{self, ExportOptions};
+use jobcoach_core::export::{self, ExportFormat, ExportOptions, Template};
 use jobcoach_core::import;
 use jobcoach_core::store::{self, AuthorRole, NewDocument, NewRevision, RevisionSource, Store};
 use jobcoach_core::workflow::{Caseload, WorkflowError};
@@ -87,7 +87,8 @@ enum Command {
         #[command(subcommand)]
         command: ProfileCommand,
     },
-    /// Export any file jobcoach can read as a polished DOCX (marked as a draft).
+    /// Export any file jobcoach can read as a polished DOCX (marked as a draft), or as
+    /// plain text for an online application form.
     Export {
         file: PathBuf,
         #[arg(long, value_name = "PATH")]
@@ -97,6 +98,10 @@ enum Command {
         name: Option<String>,
         #[arg(long, value_enum)]
         kind: Option<Kind>,
+        #[arg(long, value_enum, default_value_t = TemplateName::Modern)]
+        template: TemplateName,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Docx)]
+        format: OutputFormat,
     },
     /// Clients in the caseload.
     Client {
@@ -229,11 +234,20 @@ enum DocCommand {
         #[arg(long, value_name = "RULE_ID=REASON")]
         waive: Vec<String>,
     },
-    /// Export the approved revision (or the newest, marked as a draft) as DOCX.
+    /// Export the approved revision (or the newest, marked as a draft) as DOCX in the
+    /// document's template, or as plain text for an online application form.
     Export {
         doc_id: String,
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Docx)]
+        format: OutputFormat,
+    },
+    /// Choose the template a document is exported in.
+    Template {
+        doc_id: String,
+        #[arg(value_enum)]
+        template: TemplateName,
     },
     /// A revision's findings and what became of each: open (since when, or back after a
     /// fix), waived, deferred; and what the revision fixed.
@@ -300,6 +314,38 @@ impl From<Kind> for DocumentKind {
         match k {
             Kind::Resume => DocumentKind::Resume,
             Kind::CoverLetter => DocumentKind::CoverLetter,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TemplateName {
+    Classic,
+    Modern,
+    Compact,
+}
+
+impl From<TemplateName> for Template {
+    fn from(t: TemplateName) -> Self {
+        match t {
+            TemplateName::Classic => Template::Classic,
+            TemplateName::Modern => Template::Modern,
+            TemplateName::Compact => Template::Compact,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    Docx,
+    Text,
+}
+
+impl From<OutputFormat> for ExportFormat {
+    fn from(f: OutputFormat) -> Self {
+        match f {
+            OutputFormat::Docx => ExportFormat::Docx,
+            OutputFormat::Text => ExportFormat::Text,
         }
     }
 }
@@ -509,18 +555,23 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             out,
             name,
             kind,
+            template,
+            format,
         } => {
             let doc = import::import_file(&file).map_err(|e| named(&file, e))?;
             let checklist = Checklist::new();
             let outline = checklist.outline(&doc, kind.map(Into::into));
             let person = name.or(outline.name).unwrap_or_else(|| "Document".into());
-            let path = export::output_path(&out, &person, outline.kind, true);
+            let path = export::output_path(&out, &person, outline.kind, true, format.into());
             let options = ExportOptions {
                 kind: outline.kind,
+                template: template.into(),
+                title: export::document_title(&person, outline.kind),
+                author: person,
                 draft: true,
                 timestamp: jiff::Timestamp::now().to_string(),
             };
-            export::write_docx(&doc.text, &options, &path)?;
+            export::write(&doc.text, &options, format.into(), &path)?;
             println!("{}", path.display());
             Ok(ExitCode::SUCCESS)
         }
@@ -632,9 +683,21 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
             caseload.approve(&doc_id, revision, &by, &waivers)?;
             println!("approved revision {revision}");
         }
-        DocCommand::Export { doc_id, out } => {
-            let path = caseload.export(&doc_id, &out, &actor())?;
+        DocCommand::Export {
+            doc_id,
+            out,
+            format,
+        } => {
+            let path = caseload.export(&doc_id, &out, format.into(), &actor())?;
             println!("{}", path.display());
+        }
+        DocCommand::Template { doc_id, template } => {
+            let record = caseload.set_template(&doc_id, template.into(), &actor())?;
+            println!(
+                "{} will be exported in the {} template",
+                record.title,
+                record.template.label()
+            );
         }
         DocCommand::Findings {
             doc_id,

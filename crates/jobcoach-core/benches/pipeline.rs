@@ -5,7 +5,7 @@
 
 use jobcoach_core::checklist::{Checklist, ContactDetails, Context, OtherDocument, Profile};
 use jobcoach_core::document::SourceFormat;
-use jobcoach_core::export::{self, ExportOptions};
+use jobcoach_core::export::{self, ExportOptions, Template};
 use jobcoach_core::import;
 use jobcoach_core::DocumentKind;
 use std::sync::OnceLock;
@@ -65,14 +65,24 @@ fn import_markdown_two_page_resume() -> jobcoach_core::Document {
     import::import_markdown(divan::black_box(RESUME_MD))
 }
 
-#[divan::bench]
-fn export_docx_two_page_resume() -> Vec<u8> {
+/// Each template: they differ only in numbers, so a slow one would be a surprise worth
+/// seeing.
+#[divan::bench(args = Template::ALL)]
+fn export_docx_two_page_resume(template: Template) -> Vec<u8> {
     let options = ExportOptions {
         kind: DocumentKind::Resume,
+        template,
+        author: "Rosa Martinez".into(),
+        title: "Rosa Martinez – Resume".into(),
         draft: false,
         timestamp: "2026-11-22T10:00:00Z".into(),
     };
     export::to_docx(divan::black_box(RESUME_MD), &options).expect("exports")
+}
+
+#[divan::bench]
+fn export_plain_text_two_page_resume() -> String {
+    export::to_plain_text(divan::black_box(RESUME_MD))
 }
 
 /// Loading the dictionary and word lists: paid once per process.

@@ -86,6 +86,7 @@ fn generate(path: &PathBuf) {
                     target_role: None,
                     recipient_name: None,
                     posting_text: None,
+                    template: Default::default(),
                     created_at: at(),
                     updated_at: at(),
                 };

@@ -1,6 +1,9 @@
 use super::workspace;
-use crate::ipc::{DocumentRow, FindingItem, IpcResult, Kind, Targets, Workspace};
+use crate::ipc::{
+    DocumentRow, FindingItem, IpcResult, Kind, Targets, TemplateChoice, TemplateName, Workspace,
+};
 use crate::state::AppState;
+use jobcoach_core::export::{self, Template};
 use jobcoach_core::import;
 use jobcoach_core::store::{AuthorRole, NewDocument, NewRevision, RevisionSource};
 use std::path::PathBuf;
@@ -116,6 +119,49 @@ pub fn save_revision(
     let rev = by_specialist(&state, RevisionSource::InAppEdit, note);
     let mut caseload = state.caseload();
     caseload.revise_text(&document_id, &text, rev)?;
+    workspace(&caseload, &document_id)
+}
+
+/// The export templates, in the order they are offered.
+#[tauri::command]
+pub fn export_templates() -> Vec<TemplateChoice> {
+    Template::ALL
+        .into_iter()
+        .map(|t| TemplateChoice {
+            name: t.into(),
+            label: t.label().into(),
+            description: t.description().into(),
+        })
+        .collect()
+}
+
+/// The newest revision as it would look exported in `template`: HTML made from the same
+/// layout as the Word file.
+#[tauri::command(async)]
+pub fn preview_export(
+    state: State<'_, AppState>,
+    document_id: String,
+    template: TemplateName,
+) -> IpcResult<String> {
+    let caseload = state.caseload();
+    let record = caseload.document(&document_id)?;
+    let newest = caseload.latest_revision(&document_id)?;
+    Ok(export::preview_html(
+        &newest.content,
+        record.kind,
+        template.into(),
+    ))
+}
+
+/// Choose the template the document is exported in.
+#[tauri::command(async)]
+pub fn set_template(
+    state: State<'_, AppState>,
+    document_id: String,
+    template: TemplateName,
+) -> IpcResult<Workspace> {
+    let mut caseload = state.caseload();
+    caseload.set_template(&document_id, template.into(), &state.actor)?;
     workspace(&caseload, &document_id)
 }
 

@@ -4,8 +4,9 @@
 //! in for the person's choice: JOBCOACH_TEST_OPEN_FILE (the file to import) and
 //! JOBCOACH_TEST_SAVE_DIR (the folder to export into). Nothing else reads them.
 
-use crate::ipc::IpcResult;
+use crate::ipc::{FileFormat, IpcResult};
 use crate::state::AppState;
+use jobcoach_core::export::ExportFormat;
 use std::path::PathBuf;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -27,22 +28,29 @@ pub fn pick_import_file(app: AppHandle) -> IpcResult<Option<String>> {
         .map(|p| p.display().to_string()))
 }
 
-/// Ask where to save, then export: the approved revision, or the newest as a draft.
-/// Returns the path written, or `None` when the person cancels.
+/// Ask where to save, then export: the approved revision, or the newest as a draft, as a
+/// Word file in the document's template or as plain text. Returns the path written, or
+/// `None` when the person cancels.
 #[tauri::command(async)]
 pub fn export_document(
     app: AppHandle,
     state: State<'_, AppState>,
     document_id: String,
+    format: FileFormat,
 ) -> IpcResult<Option<String>> {
+    let format = ExportFormat::from(format);
+    let (title, filter) = match format {
+        ExportFormat::Docx => ("Save the Word file", "Word document"),
+        ExportFormat::Text => ("Save the text for online forms", "Plain text"),
+    };
     let target = match std::env::var_os("JOBCOACH_TEST_SAVE_DIR") {
         Some(dir) => Some(PathBuf::from(dir)),
         None => app
             .dialog()
             .file()
-            .set_title("Save the Word file")
-            .add_filter("Word document", &["docx"])
-            .set_file_name(suggested_name(&state, &document_id)?)
+            .set_title(title)
+            .add_filter(filter, &[format.extension()])
+            .set_file_name(suggested_name(&state, &document_id, format)?)
             .blocking_save_file()
             .and_then(|p| p.into_path().ok()),
     };
@@ -50,12 +58,12 @@ pub fn export_document(
         return Ok(None);
     };
     let mut caseload = state.caseload();
-    let written = caseload.export(&document_id, &target, &state.actor)?;
+    let written = caseload.export(&document_id, &target, format, &state.actor)?;
     Ok(Some(written.display().to_string()))
 }
 
 /// The standard file name, offered in the save dialog.
-fn suggested_name(state: &AppState, document_id: &str) -> IpcResult<String> {
+fn suggested_name(state: &AppState, document_id: &str, format: ExportFormat) -> IpcResult<String> {
     let caseload = state.caseload();
     let record = caseload.document(document_id)?;
     let client = caseload.client(&record.client_id)?;
@@ -64,5 +72,6 @@ fn suggested_name(state: &AppState, document_id: &str) -> IpcResult<String> {
         &client.name,
         record.kind,
         !approved,
+        format,
     ))
 }

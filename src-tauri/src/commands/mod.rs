@@ -33,8 +33,10 @@ pub(crate) fn workspace(caseload: &Caseload, document_id: &str) -> IpcResult<Wor
         .collect();
     let draft = caseload.draft(document_id)?.map(|d| d.content);
     let targets = Targets::of(&record);
+    let template = record.template.into();
     Ok(Workspace {
         targets,
+        template,
         document: DocumentRow::new(caseload.document_overview(record)?),
         client_name,
         revision: RevisionInfo::from(summary),

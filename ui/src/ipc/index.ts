@@ -19,8 +19,12 @@ import type { CaseNote } from "./bindings/CaseNote";
 import type { CommentItem } from "./bindings/CommentItem";
 import type { HistoryItem } from "./bindings/HistoryItem";
 import type { Workspace } from "./bindings/Workspace";
+import type { FileFormat } from "./bindings/FileFormat";
+import type { TemplateChoice } from "./bindings/TemplateChoice";
+import type { TemplateName } from "./bindings/TemplateName";
 
 export type { ActionStepItem, CaseNote, CommentItem, HistoryItem, MeetingInfo, QueueItemRow };
+export type { FileFormat, TemplateChoice, TemplateName };
 export type { ClientRow, DocumentRow, FindingItem, IpcError, Kind, ProfileInfo, RevisionInfo, Status, Targets, Words, Workspace };
 export type { Level } from "./bindings/Level";
 export type { SuggestionItem } from "./bindings/SuggestionItem";
@@ -94,7 +98,13 @@ export const ipc = {
   setStatus: (documentId: string, status: Status) => call<Workspace>("set_status", { documentId, status }),
   approveRevision: (documentId: string, revision: number) =>
     call<Workspace>("approve_revision", { documentId, revision }),
-  exportDocument: (documentId: string) => call<string | null>("export_document", { documentId }),
+  exportDocument: (documentId: string, format: FileFormat) =>
+    call<string | null>("export_document", { documentId, format }),
+  exportTemplates: () => call<TemplateChoice[]>("export_templates"),
+  previewExport: (documentId: string, template: TemplateName) =>
+    call<string>("preview_export", { documentId, template }),
+  setTemplate: (documentId: string, template: TemplateName) =>
+    call<Workspace>("set_template", { documentId, template }),
 };
 
 export type Ipc = typeof ipc;

@@ -45,6 +45,7 @@ const opened: Workspace = {
   findings: [finding()],
   approval_blockers: [],
   targets: { employer: "", role: "", recipient: "", posting: "" },
+  template: "modern",
 };
 
 describe("the target job", () => {
@@ -62,5 +63,32 @@ describe("the target job", () => {
     await waitFor(() => expect(ipc.setTargets).toHaveBeenCalledWith("d1", { employer: "Riverside Grill", role: "", recipient: "", posting: "Grill cook. Grill work." }));
     await waitFor(() => expect(document.querySelector('.finding[data-rule="posting.missing-keywords"]')).toBeTruthy(), { timeout: 2000 });
     expect(ipc.saveRevision).not.toHaveBeenCalled();
+  });
+});
+
+describe("export", () => {
+  it("previews the chosen template, keeps the choice, and saves Word or plain text", async () => {
+    ipc.openDocument.mockResolvedValue(opened);
+    ipc.setTemplate.mockImplementation(async (_id: string, template) => ({ ...opened, template }));
+    const onnotice = vi.fn();
+    render(DocumentWorkspace, { documentId: "d1", words, onchanged: vi.fn(), onnotice });
+    await screen.findByText("Trained the the cashiers", { exact: false });
+    await fireEvent.click(screen.getByTestId("export-tab"));
+    const preview = screen.getByTestId("export-preview");
+    await waitFor(() => expect(preview.textContent).toContain("preview in modern"));
+    expect((screen.getByTestId("template-modern") as HTMLInputElement).checked).toBe(true);
+
+    await fireEvent.click(screen.getByTestId("template-compact"));
+    await waitFor(() => expect(ipc.setTemplate).toHaveBeenCalledWith("d1", "compact"));
+    await waitFor(() => expect(preview.textContent).toContain("preview in compact"));
+    expect((screen.getByTestId("template-compact") as HTMLInputElement).checked).toBe(true);
+
+    ipc.exportDocument.mockResolvedValueOnce("/home/dana/Maria_Delgado_Resume_DRAFT.txt");
+    await fireEvent.click(screen.getByTestId("export-text"));
+    await waitFor(() => expect(ipc.exportDocument).toHaveBeenCalledWith("d1", "text"));
+    await waitFor(() => expect(onnotice).toHaveBeenCalledWith("info", "Saved /home/dana/Maria_Delgado_Resume_DRAFT.txt"));
+    await fireEvent.click(screen.getByTestId("export-docx"));
+    await waitFor(() => expect(ipc.exportDocument).toHaveBeenCalledWith("d1", "docx"));
+    expect(screen.getByText(/not approved yet/)).toBeTruthy();
   });
 });

@@ -2,7 +2,13 @@
 // and tests override what they need. Components import `ipc` from "../ipc"; tests call
 // vi.mock("../ipc", ...) with this.
 import { vi } from "vitest";
-import type { ActionStepItem, ClientRow, CommentItem, HistoryItem, FindingItem, MeetingInfo, QueueItemRow, Words } from "../ipc";
+import type { ActionStepItem, ClientRow, CommentItem, FileFormat, HistoryItem, FindingItem, MeetingInfo, QueueItemRow, TemplateChoice, TemplateName, Words } from "../ipc";
+
+export const templates: TemplateChoice[] = [
+  { name: "classic", label: "Classic", description: "Cambria, centred name." },
+  { name: "modern", label: "Modern", description: "Calibri with dark-blue headings." },
+  { name: "compact", label: "Compact", description: "Arial at 10 pt." },
+];
 
 export const words: Words = { choice: "client", one: "client", many: "clients", one_title: "Client", many_title: "Clients" };
 
@@ -85,6 +91,9 @@ export function mockIpc() {
     revisionText: vi.fn(async () => ""),
     setStatus: vi.fn(),
     approveRevision: vi.fn(),
-    exportDocument: vi.fn(async () => null as string | null),
+    exportDocument: vi.fn(async (_d: string, _f: FileFormat) => null as string | null),
+    exportTemplates: vi.fn(async () => templates),
+    previewExport: vi.fn(async (_d: string, t: TemplateName) => `<div class="jc-page">preview in ${t}</div>`),
+    setTemplate: vi.fn(),
   };
 }

@@ -1,5 +1,6 @@
 use super::{found, Result};
 use crate::document::DocumentKind;
+use crate::export::Template;
 use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -55,6 +56,8 @@ pub struct DocumentRecord {
     pub recipient_name: Option<String>,
     /// The job posting the document targets, pasted in full.
     pub posting_text: Option<String>,
+    /// The look it is exported in.
+    pub template: Template,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -92,6 +95,8 @@ fn row_to_document(row: &Row) -> rusqlite::Result<DocumentRecord> {
         target_role: row.get("target_role")?,
         recipient_name: row.get("recipient_name")?,
         posting_text: row.get("posting_text")?,
+        // A name this version does not know (a newer one wrote it) exports in the default.
+        template: Template::parse(&row.get::<_, String>("template")?).unwrap_or_default(),
         created_at: timestamp(row, "created_at")?,
         updated_at: timestamp(row, "updated_at")?,
     })
@@ -100,8 +105,8 @@ fn row_to_document(row: &Row) -> rusqlite::Result<DocumentRecord> {
 pub fn insert_document(conn: &Connection, d: &DocumentRecord) -> Result<()> {
     conn.execute(
         "INSERT INTO documents (id, client_id, kind, title, status, target_employer, target_role,
-                                recipient_name, posting_text, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                recipient_name, posting_text, template, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             d.id,
             d.client_id,
@@ -112,6 +117,7 @@ pub fn insert_document(conn: &Connection, d: &DocumentRecord) -> Result<()> {
             d.target_role,
             d.recipient_name,
             d.posting_text,
+            d.template.as_str(),
             d.created_at.to_string(),
             d.updated_at.to_string()
         ],
@@ -169,6 +175,15 @@ pub fn update_targets(
             targets.posting_text,
             at.to_string()
         ],
+    )?;
+    found((changed > 0).then_some(()), "document", id)
+}
+
+/// Choose the template a document is exported in.
+pub fn set_template(conn: &Connection, id: &str, template: Template, at: Timestamp) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE documents SET template = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, template.as_str(), at.to_string()],
     )?;
     found((changed > 0).then_some(()), "document", id)
 }

@@ -29,7 +29,7 @@ pub use comments::{
 };
 pub use deferrals::{insert_deferral, list_deferrals, Deferral};
 pub use documents::{
-    document_overviews, get_document, insert_document, list_documents, update_status,
+    document_overviews, get_document, insert_document, list_documents, set_template, update_status,
     update_targets, DocumentRecord, DocumentStatus, DocumentSummary, NewDocument,
 };
 pub use drafts::{delete_draft, get_draft, put_draft, Draft};
@@ -79,6 +79,7 @@ pub const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0005_coaching.sql")),
     M::up(include_str!("migrations/0006_comments_and_erasure.sql")),
     M::up(include_str!("migrations/0007_document_summaries.sql")),
+    M::up(include_str!("migrations/0008_export_templates.sql")),
 ];
 
 pub fn migrations() -> Migrations<'static> {

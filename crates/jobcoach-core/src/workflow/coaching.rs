@@ -4,7 +4,7 @@
 
 use super::{Caseload, DocumentOverview, Result, WorkflowError};
 use crate::canonical::{self, Block, BlockKind, Run};
-use crate::export::{self, ExportOptions};
+use crate::export::{self, ExportFormat, ExportOptions, Template};
 use crate::store::{self, ActionStep, HistoryEntry, Meeting, QueueReason};
 use crate::DocumentKind;
 use jiff::civil::Date;
@@ -185,10 +185,13 @@ impl Caseload {
         let text = self.take_home_list(client_id)?;
         let options = ExportOptions {
             kind: DocumentKind::Resume,
+            template: Template::Modern,
+            title: "Next steps".into(),
+            author: self.client(client_id)?.name,
             draft: false,
             timestamp: self.clock.now().to_string(),
         };
-        export::write_docx(&text, &options, path)?;
+        export::write(&text, &options, ExportFormat::Docx, path)?;
         Ok(())
     }
 

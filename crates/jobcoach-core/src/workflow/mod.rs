@@ -24,7 +24,7 @@ use crate::checklist::{
 };
 use crate::clock::{Clock, Ids};
 use crate::document::{Document, DocumentKind, SourceFacts};
-use crate::export::{self, ExportOptions};
+use crate::export::{self, ExportFormat, ExportOptions, Template};
 use crate::import;
 use crate::store::{
     self, Approval, AuthorRole, Client, ClientSummary, DocumentRecord, DocumentStatus,
@@ -292,6 +292,33 @@ impl Caseload {
         self.document(document_id)
     }
 
+    /// Choose the template the document is exported in.
+    pub fn set_template(
+        &mut self,
+        document_id: &str,
+        template: Template,
+        actor: &str,
+    ) -> Result<DocumentRecord> {
+        let record = self.document(document_id)?;
+        if record.template == template {
+            return Ok(record);
+        }
+        let now = self.clock.now();
+        let entry = self.history(
+            actor,
+            "document.template-changed",
+            Some(&record.client_id),
+            Some(&record.id),
+            None,
+            format!("{} → {}", record.template.label(), template.label()),
+        );
+        self.store.transaction(|tx| {
+            store::set_template(tx, &record.id, template, now)?;
+            store::insert_history(tx, &entry)
+        })?;
+        self.document(document_id)
+    }
+
     pub fn store(&self) -> &Store {
         &self.store
     }
@@ -421,6 +448,7 @@ impl Caseload {
             target_role: meta.target_role,
             recipient_name: meta.recipient_name,
             posting_text: meta.posting_text,
+            template: Template::default(),
             created_at: now,
             updated_at: now,
         };
@@ -822,9 +850,16 @@ impl Caseload {
         )?)
     }
 
-    /// Export the document: the approved revision as a polished DOCX, or, while the newest
-    /// revision is not approved, the newest one marked as a draft. Returns the path written.
-    pub fn export(&mut self, document_id: &str, out: &Path, actor: &str) -> Result<PathBuf> {
+    /// Export the document: the approved revision as a polished DOCX (or plain text), or,
+    /// while the newest revision is not approved, the newest one marked as a draft. Returns
+    /// the path written.
+    pub fn export(
+        &mut self,
+        document_id: &str,
+        out: &Path,
+        format: ExportFormat,
+        actor: &str,
+    ) -> Result<PathBuf> {
         let record = self.document(document_id)?;
         let newest = self.latest_revision(document_id)?;
         let approved = store::list_approvals(self.store.conn(), document_id)?
@@ -837,13 +872,16 @@ impl Caseload {
             .outline(&doc, Some(record.kind))
             .name
             .unwrap_or(client.name);
-        let path = export::output_path(out, &person, record.kind, !approved);
+        let path = export::output_path(out, &person, record.kind, !approved, format);
         let options = ExportOptions {
             kind: record.kind,
+            template: record.template,
+            title: export::document_title(&person, record.kind),
+            author: person.clone(),
             draft: !approved,
             timestamp: self.clock.now().to_string(),
         };
-        export::write_docx(&newest.content, &options, &path)?;
+        export::write(&newest.content, &options, format, &path)?;
         let entry = self.history(
             actor,
             "document.exported",
@@ -1599,7 +1637,7 @@ mod tests {
         let mut c = caseload();
         let doc = with_document(&mut c);
         let dir = crate::store::tests::tempdir();
-        let draft = c.export(&doc.id, &dir, "Dana").unwrap();
+        let draft = c.export(&doc.id, &dir, ExportFormat::Docx, "Dana").unwrap();
         assert_eq!(
             draft.file_name().unwrap(),
             "Maria_Delgado_Resume_DRAFT.docx"
@@ -1611,7 +1649,7 @@ mod tests {
             &[("template.placeholder-left".into(), "agency fills it".into())],
         )
         .unwrap();
-        let approved = c.export(&doc.id, &dir, "Dana").unwrap();
+        let approved = c.export(&doc.id, &dir, ExportFormat::Docx, "Dana").unwrap();
         assert_eq!(approved.file_name().unwrap(), "Maria_Delgado_Resume.docx");
         let back = import::import_file(&approved).unwrap();
         assert_eq!(

@@ -3,6 +3,7 @@ import type { DocumentRow } from "./DocumentRow";
 import type { FindingItem } from "./FindingItem";
 import type { RevisionInfo } from "./RevisionInfo";
 import type { Targets } from "./Targets";
+import type { TemplateName } from "./TemplateName";
 
 /**
  * Everything the document workspace shows when it opens.
@@ -27,4 +28,8 @@ approval_blockers: Array<string>,
 /**
  * The job the document targets; the letter and posting rules read it.
  */
-targets: Targets, };
+targets: Targets, 
+/**
+ * The template it is exported in.
+ */
+template: TemplateName, };
