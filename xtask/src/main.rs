@@ -11,8 +11,13 @@
 //! - `bench`: in-process benchmarks (divan) and the CLI over 200 resumes and cold start.
 //! - `goldens` / `bindings`: regenerate golden snapshots / the UI's TypeScript IPC types;
 //!   review the diff like code.
+//! - `fixtures`: convert the LibreOffice Writer sources in tests/fixtures/libreoffice to
+//!   DOCX with LibreOffice itself. `pictures`: render each export template's first page to
+//!   docs/templates for the README.
+//! - `fuzz [SECONDS]`: run the DOCX and Markdown importers' fuzz targets (cargo fuzz).
 
 mod e2e;
+mod fuzz;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +31,13 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("bench") => bench(),
         Some("goldens") => goldens(),
+        Some("fixtures") => fixtures(),
+        Some("pictures") => pictures(),
+        Some("fuzz") => fuzz::run(
+            args.get(1)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(fuzz::DEFAULT_SECONDS),
+        ),
         Some("bindings") => bindings(),
         Some("setup") => setup(),
         Some("e2e") => {
@@ -37,7 +49,9 @@ fn main() -> ExitCode {
             e2e::run(shot).map(|(p, f)| println!("e2e: {p} passed, {f} failed"))
         }
         _ => {
-            eprintln!("usage: cargo xtask <test|run|setup|e2e|bench|goldens|bindings>");
+            eprintln!(
+                "usage: cargo xtask <test|run|setup|e2e|bench|goldens|bindings|fixtures|pictures|fuzz>"
+            );
             return ExitCode::from(2);
         }
     };
@@ -97,6 +111,7 @@ fn test() -> Result {
     check_shared_corpus()?;
     setup::system_packages(setup::DESKTOP_PACKAGES)?;
     setup::system_packages(setup::E2E_PACKAGES)?;
+    setup::system_packages(setup::LIBREOFFICE_PACKAGES)?;
     // The desktop crate embeds ui/dist at compile time, so the UI is built first.
     setup::build_ui()?;
     let mut fmt = cargo();
@@ -118,6 +133,8 @@ fn test() -> Result {
     tests
         .env("INSTA_UPDATE", "no")
         .env("CI", "true")
+        // LibreOffice was installed above: the rendering test must run, not skip.
+        .env("JOBCOACH_REQUIRE_LIBREOFFICE", "1")
         .env_remove("JOBCOACH_WRITE_BINDINGS");
     let (mut passed, mut failed) = counted(
         "unit, store, golden, CLI and IPC-drift tests (cargo test)",
@@ -133,6 +150,8 @@ fn test() -> Result {
     let (p, f) = counted_vitest("UI tests (Vitest)", vitest)?;
     passed += p;
     failed += f;
+    // The importers meet random bytes for a bounded time; a crash fails the run.
+    fuzz::run(fuzz::CI_SECONDS)?;
     let mut bench_build = cargo();
     bench_build.args(["bench", "--workspace", "--no-run"]);
     step("benchmarks compile", bench_build)?;
@@ -226,10 +245,57 @@ fn counted(title: &str, mut command: Command) -> Result<(usize, usize)> {
 
 fn goldens() -> Result {
     let mut c = cargo();
-    c.args(["test", "-p", "jobcoach-tests", "goldens"])
+    c.args(["test", "-p", "jobcoach-tests", "--", "goldens", "fidelity"])
         .env("INSTA_UPDATE", "always");
     step("regenerate goldens", c)?;
     println!("Review with: git diff tests/snapshots");
+    Ok(())
+}
+
+/// The LibreOffice fixtures, made by LibreOffice from the flat ODT sources beside them.
+fn fixtures() -> Result {
+    setup::system_packages(setup::LIBREOFFICE_PACKAGES)?;
+    let dir = root().join("tests/fixtures/libreoffice");
+    let out = std::env::temp_dir().join("jobcoach-fixtures");
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let sources: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| e.to_string())?
+        .map(|e| e.map(|e| e.path()).map_err(|e| e.to_string()))
+        .collect::<Result<Vec<_>>>()?
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "fodt"))
+        .collect();
+    let mut c = Command::new("soffice");
+    c.args([
+        "--headless",
+        "--convert-to",
+        "docx:MS Word 2007 XML",
+        "--outdir",
+    ])
+    .arg(&out)
+    .args(&sources);
+    step("convert the Writer sources (soffice)", c)?;
+    for source in &sources {
+        let stem = source.file_stem().unwrap_or_default().to_string_lossy();
+        std::fs::copy(
+            out.join(format!("{stem}.docx")),
+            dir.join(format!("{stem}_libreoffice.docx")),
+        )
+        .map_err(|e| format!("{stem}: {e}"))?;
+    }
+    println!("Review with: cargo xtask goldens && git diff tests/snapshots");
+    Ok(())
+}
+
+/// docs/templates/*.png: the rendering test's PDFs, first pages.
+fn pictures() -> Result {
+    setup::system_packages(setup::LIBREOFFICE_PACKAGES)?;
+    let mut c = cargo();
+    c.args(["test", "-p", "jobcoach-tests", "--", "rendering"])
+        .env("JOBCOACH_WRITE_PICTURES", "1")
+        .env("JOBCOACH_REQUIRE_LIBREOFFICE", "1");
+    step("render each template's first page", c)?;
+    println!("Look at them in docs/templates/");
     Ok(())
 }
 
@@ -258,8 +324,10 @@ fn run() -> Result {
 fn setup() -> Result {
     setup::system_packages(setup::DESKTOP_PACKAGES)?;
     setup::system_packages(setup::E2E_PACKAGES)?;
+    setup::system_packages(setup::LIBREOFFICE_PACKAGES)?;
     setup::npm_packages()?;
     setup::tauri_driver()?;
+    fuzz::install()?;
     println!("Everything jobcoach needs is installed.");
     Ok(())
 }

@@ -19,6 +19,17 @@ pub const DESKTOP_PACKAGES: &[&str] = &[
     "file",
 ];
 
+/// LibreOffice opens every exported template in the rendering test and makes the Writer
+/// fixtures; the fonts are metric twins of Cambria, Calibri and Arial, so pages break as
+/// they do in Word; pdftoppm renders the pictures in docs/.
+pub const LIBREOFFICE_PACKAGES: &[&str] = &[
+    "libreoffice-writer-nogui",
+    "fonts-crosextra-caladea",
+    "fonts-crosextra-carlito",
+    "fonts-liberation2",
+    "poppler-utils",
+];
+
 /// Packages only the end-to-end tests need.
 pub const E2E_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver"];
 

@@ -65,19 +65,29 @@ pub enum SourceFormat {
 
 /// What the original file looked like. Spans point into the canonical text where the text of
 /// a table or text box ended up, so a layout finding can be shown in place.
+///
+/// Stored with each revision as JSON; a field added later reads as its default from older
+/// revisions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
 pub struct SourceFacts {
     pub format: SourceFormat,
     /// One entry per table in the body, with the canonical span its text landed in.
     pub tables: Vec<Range<usize>>,
     /// One entry per text box (DrawingML or VML), with its canonical span.
     pub text_boxes: Vec<Range<usize>>,
-    /// Text columns of each section that has more than one.
-    pub multi_column_sections: Vec<usize>,
+    /// Text columns of each section of a Word file, in order (empty for other formats).
+    /// Revisions stored before 2026.11.3 listed only sections with several columns, under
+    /// the old name, which reads the same for the columns rule.
+    #[serde(alias = "multi_column_sections")]
+    pub columns_per_section: Vec<usize>,
     /// Text found in page headers and footers, which the canonical text leaves out.
     pub header_footer_text: Vec<String>,
     /// Pictures in the body (DOCX drawings and VML images, Markdown images).
     pub images: usize,
+    /// Of those, and in page headers, the pictures beside the name and contact details:
+    /// almost always a photo of the person.
+    pub contact_images: usize,
     /// Font families in use, most used first.
     pub fonts: Vec<String>,
     /// Font sizes in use, in points, most used first.
@@ -105,5 +115,19 @@ impl Document {
             facts,
             notices: Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facts_stored_by_an_older_version_still_read() {
+        let old = r#"{"format":"docx","tables":[],"text_boxes":[],"multi_column_sections":[2],"header_footer_text":[],"images":1,"fonts":["Calibri"],"font_sizes_pt":[11.0],"typed_bullet_glyphs":[],"page_estimate":1.0}"#;
+        let facts: SourceFacts = serde_json::from_str(old).unwrap();
+        assert_eq!(facts.columns_per_section, vec![2]);
+        assert_eq!(facts.images, 1);
+        assert_eq!(facts.contact_images, 0);
     }
 }

@@ -3,7 +3,7 @@
 //! sits on the paragraph or in its style, tracked changes (insertions kept, deletions
 //! dropped), hyperlinks, content controls, and the layout facts the checklist needs.
 
-use super::{guard, plain, ImportError, Result};
+use super::{docx_xml, guard, plain, ImportError, Result};
 use crate::canonical::{self, Block, BlockKind, Run};
 use crate::document::{Document, SourceFacts, SourceFormat};
 use docx_rs::{
@@ -17,6 +17,16 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 pub fn import(bytes: &[u8]) -> Result<Document> {
     let inspection = guard::inspect(bytes)?;
+    let patched;
+    let bytes = match docx_xml::patch(&inspection.document_xml) {
+        Some(xml) => {
+            patched = docx_xml::with_document(bytes, &xml).map_err(|e| ImportError::Corrupt {
+                detail: e.to_string(),
+            })?;
+            &patched[..]
+        }
+        None => bytes,
+    };
     let options = docx_rs::ReadDocxOptions::default().with_image_previews(false);
     // The guard removes every panic we know of in docx-rs; this catches the ones we do not,
     // so a strange file is refused instead of taking the app down.
@@ -29,8 +39,11 @@ pub fn import(bytes: &[u8]) -> Result<Document> {
     .map_err(|e| ImportError::Corrupt {
         detail: e.to_string(),
     })?;
-    let mut doc = Walker::new(&docx).walk(&docx);
+    let mut doc = Walker::new(&docx).walk(&docx, &inspection.notes);
     doc.facts.header_footer_text = inspection.header_footer_text;
+    doc.facts.columns_per_section = docx_xml::columns_per_section(&inspection.document_xml);
+    doc.facts.images += inspection.header_images;
+    doc.facts.contact_images += inspection.header_images;
     Ok(doc)
 }
 
@@ -47,6 +60,7 @@ struct Walker<'a> {
     /// numId -> level -> ordered?
     numbering: HashMap<usize, Vec<bool>>,
     links: HashMap<&'a str, &'a str>,
+    theme: ThemeFonts,
     default_font: Option<String>,
     default_size: Option<f32>,
     blocks: Vec<(Block, Origin)>,
@@ -56,12 +70,18 @@ struct Walker<'a> {
     /// Characters per font family and size, to rank them.
     font_use: HashMap<String, usize>,
     size_use: HashMap<u32, usize>,
+    /// The block each body picture sits in, to tell a photo beside the name.
+    image_blocks: Vec<usize>,
 }
 
-#[derive(Clone, Copy, Default)]
+/// A run's look after its styles: bold and italic for the text, face and size (half-points)
+/// for the facts.
+#[derive(Clone, Default)]
 struct Format {
     bold: bool,
     italic: bool,
+    font: Option<String>,
+    size: Option<u32>,
 }
 
 impl<'a> Walker<'a> {
@@ -97,12 +117,21 @@ impl<'a> Walker<'a> {
         // docx-rs keeps the document defaults private; its serde form is the way in.
         let defaults = serde_json::to_value(&docx.styles.doc_defaults).unwrap_or_default();
         let default_rp = &defaults["runPropertyDefault"]["runProperty"];
-        let default_font = default_rp["fonts"]["ascii"].as_str().map(str::to_string);
+        let theme = docx
+            .themes
+            .first()
+            .map(|t| ThemeFonts {
+                major: Some(t.font_schema.major_font.latin.clone()).filter(|f| !f.is_empty()),
+                minor: Some(t.font_schema.minor_font.latin.clone()).filter(|f| !f.is_empty()),
+            })
+            .unwrap_or_default();
+        let default_font = fonts_in(&default_rp["fonts"], &theme);
         let default_size = default_rp["sz"].as_f64().map(|v| v as f32 / 2.0);
         Walker {
             styles,
             numbering,
             links,
+            theme,
             default_font,
             default_size,
             blocks: Vec::new(),
@@ -114,10 +143,12 @@ impl<'a> Walker<'a> {
             text_boxes: 0,
             font_use: HashMap::new(),
             size_use: HashMap::new(),
+            image_blocks: Vec::new(),
         }
     }
 
-    fn walk(mut self, docx: &'a Docx) -> Document {
+    /// Footnotes and endnotes follow the body, as on the printed page.
+    fn walk(mut self, docx: &'a Docx, notes: &[String]) -> Document {
         for child in &docx.document.children {
             match child {
                 DocumentChild::Paragraph(p) => self.paragraph(p, Origin::Body),
@@ -128,7 +159,10 @@ impl<'a> Walker<'a> {
                 _ => {}
             }
         }
-        self.section_facts(docx);
+        for note in notes {
+            let block = Block::new(BlockKind::Paragraph, vec![Run::plain(note.clone())]);
+            self.blocks.push((block, Origin::Body));
+        }
         let blocks: Vec<Block> = self.blocks.iter().map(|(b, _)| b.clone()).collect();
         let (text, spans) = canonical::render_with_spans(&blocks);
         let mut tables: Vec<Option<std::ops::Range<usize>>> = vec![None; self.tables];
@@ -154,23 +188,22 @@ impl<'a> Walker<'a> {
             .map(|half| half as f32 / 2.0)
             .collect();
         self.facts.page_estimate = super::estimate_pages(&text, blocks.len());
+        // The contact lines: what comes before the first section heading, at most the first
+        // few paragraphs.
+        let contact_end = self
+            .blocks
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(_, (b, _))| matches!(b.kind, BlockKind::Heading(_)))
+            .map_or(self.blocks.len(), |(n, _)| n)
+            .min(4);
+        self.facts.contact_images = self
+            .image_blocks
+            .iter()
+            .filter(|&&n| n < contact_end)
+            .count();
         Document::from_text(text, self.facts)
-    }
-
-    fn section_facts(&mut self, docx: &'a Docx) {
-        let mut sections = vec![&docx.document.section_property];
-        for child in &docx.document.children {
-            if let DocumentChild::Paragraph(p) = child {
-                if let Some(sp) = &p.property.section_property {
-                    sections.push(sp);
-                }
-            }
-        }
-        for sp in sections {
-            if sp.columns > 1 {
-                self.facts.multi_column_sections.push(sp.columns);
-            }
-        }
     }
 
     fn table(&mut self, table: &'a Table) {
@@ -207,7 +240,7 @@ impl<'a> Walker<'a> {
                 }
                 StructuredDataTagChild::Run(r) => {
                     let mut extra = Vec::new();
-                    self.run(r, Format::default(), None, &mut loose_runs, &mut extra);
+                    self.run(r, &Format::default(), None, &mut loose_runs, &mut extra);
                 }
                 _ => {}
             }
@@ -313,11 +346,11 @@ impl<'a> Walker<'a> {
         let chain = self.chain(style_id);
         let mut base = Format::default();
         for style in chain.iter().rev() {
-            apply(&mut base, &style.run_property);
+            apply(&mut base, &style.run_property, &self.theme);
         }
         let mut runs = Vec::new();
         let mut extra = Vec::new();
-        self.paragraph_children(&p.children, base, None, &mut runs, &mut extra);
+        self.paragraph_children(&p.children, &base, None, &mut runs, &mut extra);
         let mut kind = match self.heading_level(&p.property, &chain) {
             Some(level) => BlockKind::Heading(level),
             None => match self.list_item(&p.property, &chain) {
@@ -358,7 +391,7 @@ impl<'a> Walker<'a> {
     fn paragraph_children(
         &mut self,
         children: &'a [ParagraphChild],
-        base: Format,
+        base: &Format,
         link: Option<&str>,
         runs: &mut Vec<Run>,
         extra: &mut Vec<(usize, Vec<&'a Paragraph>)>,
@@ -413,7 +446,7 @@ impl<'a> Walker<'a> {
     fn run(
         &mut self,
         r: &'a docx_rs::Run,
-        base: Format,
+        base: &Format,
         link: Option<&str>,
         runs: &mut Vec<Run>,
         extra: &mut Vec<(usize, Vec<&'a Paragraph>)>,
@@ -421,16 +454,16 @@ impl<'a> Walker<'a> {
         if r.run_property.vanish.is_some() {
             return;
         }
-        let mut format = base;
+        let mut format = base.clone();
         let char_style = r.run_property.style.as_ref().map(|s| s.val.as_str());
         for style in self.chain(char_style).iter().rev() {
-            apply(&mut format, &style.run_property);
+            apply(&mut format, &style.run_property, &self.theme);
         }
-        apply(&mut format, &r.run_property);
+        apply(&mut format, &r.run_property, &self.theme);
         let mut text = String::new();
         for child in &r.children {
             match child {
-                RunChild::Text(t) => text.push_str(&t.text),
+                RunChild::Text(t) => push_text(&mut text, &t.text),
                 RunChild::Tab(_) | RunChild::PTab(_) => text.push('\t'),
                 RunChild::Break(b) => {
                     let kind = serde_json::to_value(b).unwrap_or_default();
@@ -442,7 +475,7 @@ impl<'a> Walker<'a> {
                 RunChild::CarriageReturn(_) => text.push('\n'),
                 RunChild::Sym(sym) => text.push_str(symbol_char(&sym.char)),
                 RunChild::Drawing(d) => self.drawing(d, extra),
-                RunChild::Shape(s) if s.image_data.is_some() => self.facts.images += 1,
+                RunChild::Shape(s) if s.image_data.is_some() => self.picture(),
                 _ => {}
             }
         }
@@ -451,11 +484,11 @@ impl<'a> Walker<'a> {
         }
         let chars = text.chars().filter(|c| !c.is_whitespace()).count();
         if chars > 0 {
-            let font = font_of(&r.run_property).or_else(|| self.default_font.clone());
+            let font = format.font.clone().or_else(|| self.default_font.clone());
             if let Some(font) = font {
                 *self.font_use.entry(font).or_default() += chars;
             }
-            let size = size_of(&r.run_property).or(self.default_size.map(|s| (s * 2.0) as u32));
+            let size = format.size.or(self.default_size.map(|s| (s * 2.0) as u32));
             if let Some(size) = size {
                 *self.size_use.entry(size).or_default() += chars;
             }
@@ -468,9 +501,15 @@ impl<'a> Walker<'a> {
         });
     }
 
+    /// A picture in the paragraph being read, which becomes the next block.
+    fn picture(&mut self) {
+        self.facts.images += 1;
+        self.image_blocks.push(self.blocks.len());
+    }
+
     fn drawing(&mut self, d: &'a Drawing, extra: &mut Vec<(usize, Vec<&'a Paragraph>)>) {
         match &d.data {
-            Some(DrawingData::Pic(_)) => self.facts.images += 1,
+            Some(DrawingData::Pic(_)) => self.picture(),
             Some(DrawingData::TextBox(tb)) => {
                 let n = self.text_boxes;
                 self.text_boxes += 1;
@@ -489,6 +528,22 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// Text as typed, without the invisible: a soft hyphen (U+00AD) marks where Word may break
+/// a word, and a non-breaking hyphen (U+2011) is a hyphen to every reader.
+fn push_text(text: &mut String, typed: &str) {
+    if typed.contains(['\u{AD}', '\u{2011}']) {
+        text.extend(typed.chars().filter(|&c| c != '\u{AD}').map(|c| {
+            if c == '\u{2011}' {
+                '-'
+            } else {
+                c
+            }
+        }));
+    } else {
+        text.push_str(typed);
+    }
+}
+
 /// A style's name in lower case ("heading 1"); docx-rs keeps it private, serde reads it.
 fn style_name(style: &Style) -> String {
     serde_json::to_value(&style.name)
@@ -499,7 +554,13 @@ fn style_name(style: &Style) -> String {
 
 /// Apply a run property's bold and italic over inherited ones. docx-rs keeps the values
 /// private; their serde form (a bool) is the public way to read them.
-fn apply(format: &mut Format, rp: &RunProperty) {
+fn apply(format: &mut Format, rp: &RunProperty, theme: &ThemeFonts) {
+    if let Some(font) = font_of(rp, theme) {
+        format.font = Some(font);
+    }
+    if let Some(size) = size_of(rp) {
+        format.size = Some(size);
+    }
     if let Some(b) = flag(&rp.bold) {
         format.bold = b;
     }
@@ -515,12 +576,31 @@ fn flag<T: Serialize>(value: &Option<T>) -> Option<bool> {
         .and_then(|v| v.as_bool())
 }
 
-fn font_of(rp: &RunProperty) -> Option<String> {
-    let fonts = serde_json::to_value(rp.fonts.as_ref()?).ok()?;
-    fonts["ascii"]
+/// The theme's heading (major) and body (minor) faces, which Word's own templates name
+/// instead of a font ("asciiTheme": "minorHAnsi" is Calibri or Aptos).
+#[derive(Default)]
+struct ThemeFonts {
+    major: Option<String>,
+    minor: Option<String>,
+}
+
+fn font_of(rp: &RunProperty, theme: &ThemeFonts) -> Option<String> {
+    fonts_in(&serde_json::to_value(rp.fonts.as_ref()?).ok()?, theme)
+}
+
+/// A run-fonts element (in its serde form): a named face, or the theme face it points at.
+fn fonts_in(fonts: &serde_json::Value, theme: &ThemeFonts) -> Option<String> {
+    if let Some(face) = fonts["ascii"].as_str().or_else(|| fonts["hiAnsi"].as_str()) {
+        return Some(face.to_string());
+    }
+    let themed = fonts["asciiTheme"]
         .as_str()
-        .or_else(|| fonts["hiAnsi"].as_str())
-        .map(str::to_string)
+        .or_else(|| fonts["hiAnsiTheme"].as_str())?;
+    if themed.starts_with("major") {
+        theme.major.clone()
+    } else {
+        theme.minor.clone()
+    }
 }
 
 /// In half-points, as Word stores it.

@@ -21,6 +21,12 @@ pub struct Inspection {
     /// Paragraph texts of every page header and footer part. docx-rs loads only the headers
     /// of the last section, so these are read here from all of them.
     pub header_footer_text: Vec<String>,
+    /// Pictures in page headers, where the name and contact details usually are.
+    pub header_images: usize,
+    /// Paragraph texts of footnotes and then endnotes, which docx-rs does not read.
+    pub notes: Vec<String>,
+    /// The main part, decompressed, for what docx-rs cannot read (see `docx_xml`).
+    pub document_xml: Vec<u8>,
 }
 
 /// Inspect the archive; on success every entry has been decompressed once, its checksum
@@ -52,6 +58,7 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection> {
     }
     let mut total: u64 = 0;
     let mut has_document = false;
+    let mut footnotes_or_endnotes: Vec<(bool, Vec<u8>)> = Vec::new();
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i).map_err(|e| corrupt(&e))?;
         let name = entry.name().replace('\\', "/");
@@ -67,7 +74,8 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection> {
         if lower.ends_with("vbaproject.bin") {
             return Err(ImportError::MacroEnabled);
         }
-        has_document |= lower == "word/document.xml";
+        let is_document = lower == "word/document.xml";
+        has_document |= is_document;
         let declared = entry.size();
         let compressed = entry.compressed_size().max(1);
         if declared > MAX_ENTRY_BYTES || declared / compressed > MAX_RATIO && declared > 1 << 20 {
@@ -92,6 +100,10 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection> {
         if lower.ends_with(".xml") || lower.ends_with(".rels") {
             check_xml(&name, &data)?;
             let part = lower.rsplit('/').next().unwrap_or("");
+            if part.starts_with("header") {
+                inspection.header_images +=
+                    count(&data, b"<pic:pic") + count(&data, b"<v:imagedata");
+            }
             if part.starts_with("header") || part.starts_with("footer") {
                 for text in paragraph_texts(&String::from_utf8_lossy(&data)) {
                     if !inspection.header_footer_text.contains(&text) {
@@ -99,12 +111,26 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection> {
                     }
                 }
             }
+            if part == "footnotes.xml" || part == "endnotes.xml" {
+                // Separator "notes" hold no text, so they drop out here.
+                footnotes_or_endnotes.push((part == "endnotes.xml", data.clone()));
+            }
             if lower == "[content_types].xml"
                 && String::from_utf8_lossy(&data).contains("macroEnabled")
             {
                 return Err(ImportError::MacroEnabled);
             }
         }
+        if is_document {
+            inspection.document_xml = data;
+        }
+    }
+    // Footnotes before endnotes, as they appear on the page.
+    footnotes_or_endnotes.sort_by_key(|(end, _)| *end);
+    for (_, data) in footnotes_or_endnotes {
+        inspection
+            .notes
+            .extend(paragraph_texts(&String::from_utf8_lossy(&data)));
     }
     if !has_document {
         return Err(ImportError::Corrupt {
@@ -116,7 +142,7 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection> {
 
 /// The text of each `w:p` in a WordprocessingML part, by a plain scan: headers and footers
 /// only need their words, not their structure.
-fn paragraph_texts(xml: &str) -> Vec<String> {
+pub(super) fn paragraph_texts(xml: &str) -> Vec<String> {
     let mut out = Vec::new();
     for para in xml.split("</w:p>") {
         let mut text = String::new();
@@ -196,6 +222,13 @@ fn check_xml(name: &str, data: &[u8]) -> Result<()> {
         i += 1;
     }
     Ok(())
+}
+
+fn count(haystack: &[u8], needle: &[u8]) -> usize {
+    haystack
+        .windows(needle.len())
+        .filter(|w| *w == needle)
+        .count()
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {

@@ -4,6 +4,7 @@
 //! panics on untrusted bytes, and nothing here touches the store.
 
 mod docx;
+mod docx_xml;
 mod guard;
 mod plain;
 

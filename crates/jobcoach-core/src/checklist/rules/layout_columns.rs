@@ -14,8 +14,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(input: &Input, sink: &mut Sink) {
-    let sections = &input.doc.facts.multi_column_sections;
-    if sections.is_empty() {
+    if !input.doc.facts.columns_per_section.iter().any(|&c| c > 1) {
         return;
     }
     let span = super::document_span(input.outline);
@@ -37,7 +36,7 @@ mod tests {
     #[test]
     fn flags_a_multi_column_file() {
         let facts = SourceFacts {
-            multi_column_sections: vec![0],
+            columns_per_section: vec![1, 2],
             ..SourceFacts::default()
         };
         assert_eq!(
@@ -45,5 +44,10 @@ mod tests {
             1
         );
         assert!(resume("layout.columns", "# A B\n").is_empty());
+        let one = SourceFacts {
+            columns_per_section: vec![1, 1],
+            ..SourceFacts::default()
+        };
+        assert!(with_facts("layout.columns", "# A B\n\nForklift\n", one).is_empty());
     }
 }

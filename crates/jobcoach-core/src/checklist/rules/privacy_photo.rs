@@ -21,7 +21,9 @@ fn check(input: &Input, sink: &mut Sink) {
     let span = super::document_span(input.outline);
     sink.emit(
         span,
-        if images == 1 {
+        if input.doc.facts.contact_images > 0 {
+            "There is a picture beside your name, most likely a photo. In the US, leave photos off: employers may set such resumes aside to avoid bias."
+        } else if images == 1 {
             "There is a picture in this resume. In the US, leave photos off: employers may set such resumes aside to avoid bias."
         } else {
             "There are pictures in this resume. In the US, leave photos off: employers may set such resumes aside to avoid bias."
