@@ -72,6 +72,11 @@ fn every_template_opens_in_libreoffice_with_the_expected_page_count() {
         ("clean_resume.md", DocumentKind::Resume, [1, 1, 1]),
         ("two_page_resume.md", DocumentKind::Resume, [2, 2, 2]),
         ("aisha_khan_letter.md", DocumentKind::CoverLetter, [1, 1, 1]),
+        (
+            "libreoffice/grace_obi_letter_libreoffice.docx",
+            DocumentKind::CoverLetter,
+            [1, 1, 1],
+        ),
     ];
     let mut files = Vec::new();
     let mut expected = Vec::new();
@@ -86,7 +91,8 @@ fn every_template_opens_in_libreoffice_with_the_expected_page_count() {
                 draft: false,
                 timestamp: "2026-11-23T09:30:00Z".into(),
             };
-            let stem = format!("{}_{template}", name.split('.').next().unwrap());
+            let file = Path::new(name).file_stem().unwrap().to_string_lossy();
+            let stem = format!("{file}_{template}");
             let path = dir.path().join(format!("{stem}.docx"));
             std::fs::write(&path, export::to_docx(&doc.text, &options).unwrap()).unwrap();
             files.push(path);
@@ -118,7 +124,10 @@ fn write_pictures(pdfs: &Path) {
         .iter()
         .map(|t| (format!("two_page_resume_{t}"), t.to_string()))
         .collect();
-    pictures.push(("aisha_khan_letter_classic".into(), "letter-classic".into()));
+    pictures.push((
+        "grace_obi_letter_libreoffice_classic".into(),
+        "letter-classic".into(),
+    ));
     for (stem, name) in pictures {
         let status = Command::new("pdftoppm")
             .args(["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"])

@@ -388,10 +388,11 @@ fn styles(look: &Look, options: &ExportOptions) -> Docx {
                 .line_spacing(body_line(before, after)),
         );
     }
-    // Section headings: Heading 1 is the section title ("Experience"); deeper levels get
-    // smaller.
+    // Section headings ("Experience") get the template's heading look; deeper levels are
+    // smaller and plainer.
     for level in 1..=6u8 {
-        let (before, after) = if level == 1 {
+        let section = Look::is_section(level);
+        let (before, after) = if section {
             (look.heading_before_twips, look.heading_after_twips)
         } else {
             (look.heading_before_twips / 2, look.heading_after_twips / 2)
@@ -407,7 +408,7 @@ fn styles(look: &Look, options: &ExportOptions) -> Docx {
         if let Some(color) = look.heading_color {
             style = style.color(color);
         }
-        if level == 1 {
+        if section {
             if look.heading_caps {
                 style.run_property = style.run_property.caps();
             }

@@ -38,7 +38,12 @@ pub fn preview_html(text: &str, kind: DocumentKind, template: Template) -> Strin
         match block.kind {
             BlockKind::Heading(level) => {
                 let class = if n == 0 { " class=\"name\"" } else { "" };
-                let level = level.clamp(1, 3) + 1;
+                // h2 is a section heading, h3 and h4 the levels below it.
+                let level = if Look::is_section(level) {
+                    2
+                } else {
+                    level.min(4)
+                };
                 html.push_str(&format!("<h{level}{class}>{inner}</h{level}>"));
             }
             BlockKind::Paragraph => {
@@ -143,9 +148,9 @@ fn css(look: &Look) -> String {
         line = look.line_240ths as f32 / 240.0 * 1.15,
         after = tw(look.paragraph_after_twips as f32),
         color = color,
-        h1 = pt(look.heading_size(1)),
-        h2 = pt(look.heading_size(2)),
-        h3 = pt(look.heading_size(3)),
+        h1 = pt(look.heading_size(2)),
+        h2 = pt(look.heading_size(3)),
+        h3 = pt(look.heading_size(4)),
         hbefore = tw(look.heading_before_twips as f32),
         hafter = tw(look.heading_after_twips as f32),
         hbefore2 = tw(look.heading_before_twips as f32 / 2.0),

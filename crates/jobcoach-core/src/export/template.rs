@@ -128,7 +128,8 @@ pub struct Look {
     pub body_half_points: usize,
     /// The person's name at the top.
     pub name_half_points: usize,
-    /// Heading 1, 2, and 3 and deeper.
+    /// Section headings (levels 1 and 2: "## Experience" under the name), level 3, and
+    /// deeper.
     pub heading_half_points: [usize; 3],
     /// Hex RGB; `None` is black.
     pub heading_color: Option<&'static str>,
@@ -154,7 +155,13 @@ impl Look {
     }
 
     pub fn heading_size(&self, level: u8) -> usize {
-        self.heading_half_points[(level.max(1) as usize - 1).min(2)]
+        self.heading_half_points[(level.max(2) as usize - 2).min(2)]
+    }
+
+    /// Levels 1 and 2 are section headings: the name is the title above them, so the
+    /// canonical text's "## Experience" is a section whichever level a writer chose.
+    pub fn is_section(level: u8) -> bool {
+        level <= 2
     }
 }
 
