@@ -84,7 +84,7 @@ fn main() {
             Box::new(waive_then_approve),
         ),
         (
-            "export the approved document and check the file on disk",
+            "export the approved document, then choose a template with its preview, and save plain text",
             Box::new(export_and_check_file),
         ),
         (
@@ -274,6 +274,46 @@ fn export_and_check_file(s: &Session, env: &Env, _: &mut Vec<String>) -> Step {
     }
     if !back.facts.header_footer_text.is_empty() {
         return Err("an approved export carries no draft header".into());
+    }
+    // The Export tab: choose Classic, see it in the preview, save both kinds of file.
+    s.click("[data-testid=export-tab]")?;
+    s.wait_text(
+        "[data-testid=export-preview]",
+        "during the dinner rush",
+        Duration::from_secs(5),
+    )?;
+    s.click("[data-testid=template-classic]")?;
+    s.wait(Duration::from_secs(5), "the preview is drawn in Cambria", || {
+        let html = s.execute_async(
+            "const done = arguments[arguments.length - 1]; done(document.querySelector('[data-testid=export-preview]').innerHTML)",
+            &[],
+        )?;
+        Ok(html.as_str().unwrap_or("").contains("Cambria"))
+    })?;
+    std::fs::remove_file(&file).map_err(|e| e.to_string())?;
+    s.click("[data-testid=export-docx]")?;
+    s.wait(Duration::from_secs(10), "the Classic file is written", || {
+        Ok(file.exists())
+    })?;
+    let classic = jobcoach_core::import::import_file(&file)
+        .map_err(|e| format!("the Classic export imports: {e}"))?;
+    if classic.facts.fonts != vec!["Cambria".to_string()] || classic.text != back.text {
+        return Err(format!(
+            "the chosen template is used and the text is the same: {:?}",
+            classic.facts.fonts
+        ));
+    }
+    s.click("[data-testid=export-text]")?;
+    let text_file = env.save_dir.join("Pat_Example_Resume.txt");
+    s.wait(Duration::from_secs(10), "the plain text is written", || {
+        Ok(text_file.exists())
+    })?;
+    let plain = std::fs::read_to_string(&text_file).map_err(|e| e.to_string())?;
+    if !plain.starts_with("Pat Example")
+        || plain.contains(['“', '”', '’', '•', '–'])
+        || plain.lines().any(|l| l.chars().count() > 78)
+    {
+        return Err(format!("plain text for online forms, got:\n{plain}"));
     }
     Ok(())
 }
