@@ -16,6 +16,8 @@ fn main() {
 
 const RESUME_MD: &str = include_str!("../../../tests/fixtures/two_page_resume.md");
 const RESUME_DOCX: &[u8] = include_bytes!("../../../tests/fixtures/two_page_resume_pandoc.docx");
+const LIBREOFFICE_DOCX: &[u8] =
+    include_bytes!("../../../tests/fixtures/libreoffice/marcus_reed_resume_libreoffice.docx");
 
 const POSTING: &str = "Job Title: Store Manager\n\nWe are hiring a Store Manager to lead a team of 40.\n\nRequirements:\n- 3 years of retail management, scheduling and inventory control\n- Experience with payroll budgets, hiring and coaching\n- Loss prevention and shrink reduction\n";
 
@@ -57,6 +59,14 @@ fn checklist_two_page_resume(bencher: divan::Bencher) {
 #[divan::bench]
 fn import_docx_two_page_resume() -> jobcoach_core::Document {
     import::import_bytes(divan::black_box(RESUME_DOCX), SourceFormat::Docx)
+        .expect("the fixture imports")
+}
+
+/// LibreOffice's DOCX: footnotes, a section in columns, a no-break hyphen, so the main part
+/// is rewritten and the archive repacked before docx-rs reads it (the slow path).
+#[divan::bench]
+fn import_docx_libreoffice_resume() -> jobcoach_core::Document {
+    import::import_bytes(divan::black_box(LIBREOFFICE_DOCX), SourceFormat::Docx)
         .expect("the fixture imports")
 }
 
