@@ -378,6 +378,37 @@ fn the_caseload_from_import_to_approved_export() {
         "Aisha_Khan_Cover_Letter.docx",
         "approved: no _DRAFT"
     );
+
+    // The template is the document's; plain text is the other format.
+    let chosen = jobcoach(&["--db", db, "doc", "template", &doc, "compact"]);
+    assert!(
+        stdout(&chosen).contains("Compact template"),
+        "{}",
+        stderr(&chosen)
+    );
+    let text = jobcoach(&[
+        "--db",
+        db,
+        "doc",
+        "export",
+        &doc,
+        "--out",
+        path(dir.path()),
+        "--format",
+        "text",
+    ]);
+    let written = PathBuf::from(stdout(&text).trim());
+    assert_eq!(
+        written.file_name().unwrap(),
+        "Aisha_Khan_Cover_Letter.txt"
+    );
+    let plain = std::fs::read_to_string(&written).unwrap();
+    assert!(
+        plain.starts_with("Aisha Khan") && plain.is_ascii(),
+        "{plain}"
+    );
+    let log = stdout(&jobcoach(&["--db", db, "doc", "log", &doc]));
+    assert!(log.contains("Modern → Compact"), "{log}");
 }
 
 #[test]

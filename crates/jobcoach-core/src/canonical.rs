@@ -80,7 +80,16 @@ pub fn render_with_spans(blocks: &[Block]) -> (String, Vec<Option<Range<usize>>>
     let mut stack: Vec<(bool, usize, usize)> = Vec::new();
     let mut previous: Option<BlockKind> = None;
     for block in blocks {
-        let runs = normalize_runs(&block.runs);
+        let mut runs = normalize_runs(&block.runs);
+        // A heading is one line: its breaks become spaces before escaping decides what
+        // starts a line (found by the Markdown fuzz target: "Brook\n-vocare").
+        if matches!(block.kind, BlockKind::Heading(_)) {
+            for run in &mut runs {
+                if run.text.contains('\n') {
+                    run.text = run.text.replace('\n', " ");
+                }
+            }
+        }
         let body = if runs.iter().all(|r| r.text.trim().is_empty()) {
             String::new()
         } else {
@@ -809,8 +818,11 @@ mod tests {
     }
 
     #[test]
-    fn typed_html_comments_stay_text_through_a_round_trip() {
+    fn fuzz_finds_stay_fixed_points() {
         // Found by the import_markdown fuzz target.
+        let heading = normalize("# Walter Brook\u{b}-vocare\n");
+        assert_eq!(heading, "# Walter Brook -vocare\n");
+        assert_eq!(normalize(&heading), heading);
         let once = normalize("a <!-- x --> b <!-- --> c\n");
         assert_eq!(once, "a \\<!-- x --\\> b c\n", "an empty comment is a boundary mark");
         assert_eq!(normalize(&once), once);
