@@ -398,10 +398,7 @@ fn the_caseload_from_import_to_approved_export() {
         "text",
     ]);
     let written = PathBuf::from(stdout(&text).trim());
-    assert_eq!(
-        written.file_name().unwrap(),
-        "Aisha_Khan_Cover_Letter.txt"
-    );
+    assert_eq!(written.file_name().unwrap(), "Aisha_Khan_Cover_Letter.txt");
     let plain = std::fs::read_to_string(&written).unwrap();
     assert!(
         plain.starts_with("Aisha Khan") && plain.is_ascii(),

@@ -824,7 +824,10 @@ mod tests {
         assert_eq!(heading, "# Walter Brook -vocare\n");
         assert_eq!(normalize(&heading), heading);
         let once = normalize("a <!-- x --> b <!-- --> c\n");
-        assert_eq!(once, "a \\<!-- x --\\> b c\n", "an empty comment is a boundary mark");
+        assert_eq!(
+            once, "a \\<!-- x --\\> b c\n",
+            "an empty comment is a boundary mark"
+        );
         assert_eq!(normalize(&once), once);
         let typed = "a \\<!-- --\\> b\n";
         assert_eq!(normalize(typed), typed, "typed, it is text");

@@ -292,9 +292,11 @@ fn export_and_check_file(s: &Session, env: &Env, _: &mut Vec<String>) -> Step {
     })?;
     std::fs::remove_file(&file).map_err(|e| e.to_string())?;
     s.click("[data-testid=export-docx]")?;
-    s.wait(Duration::from_secs(10), "the Classic file is written", || {
-        Ok(file.exists())
-    })?;
+    s.wait(
+        Duration::from_secs(10),
+        "the Classic file is written",
+        || Ok(file.exists()),
+    )?;
     let classic = jobcoach_core::import::import_file(&file)
         .map_err(|e| format!("the Classic export imports: {e}"))?;
     if classic.facts.fonts != vec!["Cambria".to_string()] || classic.text != back.text {

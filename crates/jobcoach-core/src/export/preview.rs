@@ -69,25 +69,43 @@ pub fn preview_html(text: &str, kind: DocumentKind, template: Template) -> Strin
     html
 }
 
+/// A block's text as HTML. A line with one tab ("Shift Lead, Target<TAB>2019 – Present")
+/// puts what follows the tab flush right, as the DOCX's right tab stop does.
 fn inline(block: &canonical::Block) -> String {
-    let mut out = String::new();
+    // The text split at tabs, each piece keeping its run's formatting.
+    let mut pieces = vec![String::new()];
     for run in &block.runs {
-        let mut text = escape(&run.text)
-            .replace('\n', "<br>")
-            .replace('\t', "<span class=\"tab\"></span>");
-        if run.italic {
-            text = format!("<em>{text}</em>");
+        for (n, part) in run.text.split('\t').enumerate() {
+            if n > 0 {
+                pieces.push(String::new());
+            }
+            if part.is_empty() {
+                continue;
+            }
+            let mut text = escape(part).replace('\n', "<br>");
+            if run.italic {
+                text = format!("<em>{text}</em>");
+            }
+            if run.bold {
+                text = format!("<strong>{text}</strong>");
+            }
+            if run.link.is_some() {
+                // Not clickable: a preview must not navigate the app away.
+                text = format!("<span class=\"link\">{text}</span>");
+            }
+            pieces
+                .last_mut()
+                .expect("one piece at least")
+                .push_str(&text);
         }
-        if run.bold {
-            text = format!("<strong>{text}</strong>");
-        }
-        if run.link.is_some() {
-            // Not clickable: a preview must not navigate the app away.
-            text = format!("<span class=\"link\">{text}</span>");
-        }
-        out.push_str(&text);
     }
-    out
+    match pieces.as_slice() {
+        [one] => one.clone(),
+        [left, right] if !block.runs.iter().any(|r| r.text.contains('\n')) => {
+            format!("<span class=\"tabbed\"><span>{left}</span><span>{right}</span></span>")
+        }
+        _ => pieces.join("<span class=\"tab\"></span>"),
+    }
 }
 
 fn escape(s: &str) -> String {
@@ -136,6 +154,7 @@ fn css(look: &Look) -> String {
             ".jc-page ol ol{{list-style:lower-alpha}}",
             ".jc-page li{{margin:0 0 {item}pt}}",
             ".jc-page .tab{{display:inline-block;width:2em}}",
+            ".jc-page .tabbed{{display:flex;justify-content:space-between;gap:1em}}",
             ".jc-page .link{{color:{link}}}",
             ".jc-page .LetterSender{{margin-bottom:{sender}pt}}",
             ".jc-page .LetterAddress{{margin-bottom:{gap}pt}}",
@@ -174,13 +193,17 @@ mod tests {
 
     #[test]
     fn the_preview_escapes_text_and_nests_lists() {
-        let text = "# Ana <b>Ruiz</b>\n\n## Skills\n\n- Forklift & pallet jack\n  - Class II\n- Cash\n\n1. One\n";
+        let text = "# Ana <b>Ruiz</b>\n\n## Skills\n\n- Forklift & pallet jack\n  - Class II\n- Cash\n\n1. One\n\n**Cashier**, Aldi\tMay 2024 – Present\n";
         let html = preview_html(text, DocumentKind::Resume, Template::Classic);
         assert!(html.contains("<h2 class=\"name\">Ana &lt;b&gt;Ruiz&lt;/b&gt;</h2>"));
         assert!(html.contains(
             "<ul><li>Forklift &amp; pallet jack<ul><li>Class II</li></ul></li><li>Cash</li></ul><ol><li>One</li></ol>"
         ));
         assert!(!html.contains("<script"));
+        assert!(
+            html.contains("<p><span class=\"tabbed\"><span><strong>Cashier</strong>, Aldi</span><span>May 2024 – Present</span></span></p>"),
+            "dates after a tab sit flush right: {html}"
+        );
         assert!(html.contains("Cambria"));
         assert!(preview_html(text, DocumentKind::Resume, Template::Compact).contains("Arial"));
     }

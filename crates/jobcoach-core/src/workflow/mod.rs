@@ -448,7 +448,12 @@ impl Caseload {
             target_role: meta.target_role,
             recipient_name: meta.recipient_name,
             posting_text: meta.posting_text,
-            template: Template::default(),
+            // A resume and its letters go out together, so a new document takes the look
+            // of the person's most recently changed one.
+            template: store::list_documents(self.store.conn(), &client.id)?
+                .into_iter()
+                .max_by_key(|d| d.updated_at)
+                .map_or_else(Template::default, |d| d.template),
             created_at: now,
             updated_at: now,
         };
@@ -1661,6 +1666,46 @@ mod tests {
             back.facts.header_footer_text.is_empty(),
             "no draft mark once approved"
         );
+    }
+
+    #[test]
+    fn the_template_is_chosen_per_document_and_a_new_document_follows_the_last_choice() {
+        let mut c = caseload();
+        let doc = with_document(&mut c);
+        assert_eq!(
+            doc.template,
+            Template::Modern,
+            "the look of earlier versions"
+        );
+        let chosen = c.set_template(&doc.id, Template::Classic, "Dana").unwrap();
+        assert_eq!(chosen.template, Template::Classic);
+        assert!(c
+            .history_of_document(&doc.id)
+            .unwrap()
+            .iter()
+            .any(|e| e.action == "document.template-changed" && e.detail == "Modern → Classic"));
+        let (letter, _) = c
+            .add_document(
+                &doc.client_id,
+                import::import_markdown("Maria Delgado\n\nDear Ms. Price,\n\nI am writing to apply.\n\nSincerely,\\\nMaria Delgado\n"),
+                NewDocument {
+                    kind: Some(DocumentKind::CoverLetter),
+                    ..NewDocument::default()
+                },
+                by_specialist("letter"),
+            )
+            .unwrap();
+        assert_eq!(letter.template, Template::Classic, "the pair match");
+        let dir = crate::store::tests::tempdir();
+        let path = c
+            .export(&letter.id, &dir, ExportFormat::Docx, "Dana")
+            .unwrap();
+        let back = import::import_file(&path).unwrap();
+        assert_eq!(back.facts.fonts, vec!["Cambria".to_string()]);
+        let text = c
+            .export(&letter.id, &dir, ExportFormat::Text, "Dana")
+            .unwrap();
+        assert!(text.to_string_lossy().ends_with("_Cover_Letter_DRAFT.txt"));
     }
 
     #[test]
