@@ -80,16 +80,24 @@ pub fn render_with_spans(blocks: &[Block]) -> (String, Vec<Option<Range<usize>>>
     let mut stack: Vec<(bool, usize, usize)> = Vec::new();
     let mut previous: Option<BlockKind> = None;
     for block in blocks {
-        let mut runs = normalize_runs(&block.runs);
-        // A heading is one line: its breaks become spaces before escaping decides what
-        // starts a line (found by the Markdown fuzz target: "Brook\n-vocare").
-        if matches!(block.kind, BlockKind::Heading(_)) {
-            for run in &mut runs {
-                if run.text.contains('\n') {
-                    run.text = run.text.replace('\n', " ");
-                }
-            }
-        }
+        // A heading is one line: its breaks become spaces before white space is folded and
+        // before escaping decides what starts a line (found by the Markdown fuzz target).
+        let runs = match block.kind {
+            BlockKind::Heading(_) => normalize_runs(
+                &block
+                    .runs
+                    .iter()
+                    .map(|r| Run {
+                        text: r.text.replace(
+                            ['\n', '\r', '\u{b}', '\u{c}', '\u{2028}', '\u{2029}'],
+                            " ",
+                        ),
+                        ..r.clone()
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            _ => normalize_runs(&block.runs),
+        };
         let body = if runs.iter().all(|r| r.text.trim().is_empty()) {
             String::new()
         } else {
@@ -823,6 +831,8 @@ mod tests {
         let heading = normalize("# Walter Brook\u{b}-vocare\n");
         assert_eq!(heading, "# Walter Brook -vocare\n");
         assert_eq!(normalize(&heading), heading);
+        let tabbed = normalize("# Wook\t\u{b}## ary\n");
+        assert_eq!(normalize(&tabbed), tabbed);
         let once = normalize("a <!-- x --> b <!-- --> c\n");
         assert_eq!(
             once, "a \\<!-- x --\\> b c\n",
