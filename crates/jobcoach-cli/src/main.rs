@@ -98,8 +98,8 @@ enum Command {
         name: Option<String>,
         #[arg(long, value_enum)]
         kind: Option<Kind>,
-        #[arg(long, value_enum, default_value_t = TemplateName::Modern)]
-        template: TemplateName,
+        #[arg(long, value_parser = template_names(), default_value = "modern")]
+        template: Template,
         #[arg(long, value_enum, default_value_t = OutputFormat::Docx)]
         format: OutputFormat,
     },
@@ -246,8 +246,8 @@ enum DocCommand {
     /// Choose the template a document is exported in.
     Template {
         doc_id: String,
-        #[arg(value_enum)]
-        template: TemplateName,
+        #[arg(value_parser = template_names())]
+        template: Template,
     },
     /// A revision's findings and what became of each: open (since when, or back after a
     /// fix), waived, deferred; and what the revision fixed.
@@ -318,21 +318,11 @@ impl From<Kind> for DocumentKind {
     }
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum TemplateName {
-    Classic,
-    Modern,
-    Compact,
-}
-
-impl From<TemplateName> for Template {
-    fn from(t: TemplateName) -> Self {
-        match t {
-            TemplateName::Classic => Template::Classic,
-            TemplateName::Modern => Template::Modern,
-            TemplateName::Compact => Template::Compact,
-        }
-    }
+/// A template by its name, offering the names in --help.
+fn template_names() -> impl clap::builder::TypedValueParser<Value = Template> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(Template::ALL.map(Template::as_str))
+        .map(|name| Template::parse(&name).expect("only the offered names parse"))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -565,7 +555,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let path = export::output_path(&out, &person, outline.kind, true, format.into());
             let options = ExportOptions {
                 kind: outline.kind,
-                template: template.into(),
+                template,
                 title: export::document_title(&person, outline.kind),
                 author: person,
                 draft: true,
@@ -692,7 +682,7 @@ fn doc(caseload: &mut Caseload, command: DocCommand) -> Result<ExitCode, Error> 
             println!("{}", path.display());
         }
         DocCommand::Template { doc_id, template } => {
-            let record = caseload.set_template(&doc_id, template.into(), &actor())?;
+            let record = caseload.set_template(&doc_id, template, &actor())?;
             println!(
                 "{} will be exported in the {} template",
                 record.title,

@@ -428,41 +428,29 @@ fn styles(look: &Look, options: &ExportOptions) -> Docx {
         style.paragraph_property = style.paragraph_property.keep_next(true);
         docx = docx.add_style(style);
     }
+    // Each level indents a quarter inch more, with the marker hanging in the margin.
+    let list_level = |level: usize, format: &str, text: String| {
+        Level::new(
+            level,
+            Start::new(1),
+            NumberFormat::new(format),
+            LevelText::new(text),
+            LevelJc::new("left"),
+        )
+        .indent(
+            Some(360 + 360 * level as i32),
+            Some(SpecialIndentType::Hanging(270)),
+            None,
+            None,
+        )
+    };
     let mut bullets = AbstractNumbering::new(BULLETS);
     let mut numbers = AbstractNumbering::new(NUMBERS);
     for level in 0..4usize {
-        let indent = 360 + 360 * level as i32;
         let glyph = ["•", "◦", "▪", "•"][level];
-        bullets = bullets.add_level(
-            Level::new(
-                level,
-                Start::new(1),
-                NumberFormat::new("bullet"),
-                LevelText::new(glyph),
-                LevelJc::new("left"),
-            )
-            .indent(
-                Some(indent),
-                Some(SpecialIndentType::Hanging(270)),
-                None,
-                None,
-            ),
-        );
-        numbers = numbers.add_level(
-            Level::new(
-                level,
-                Start::new(1),
-                NumberFormat::new(["decimal", "lowerLetter", "lowerRoman", "decimal"][level]),
-                LevelText::new(format!("%{}.", level + 1)),
-                LevelJc::new("left"),
-            )
-            .indent(
-                Some(indent),
-                Some(SpecialIndentType::Hanging(270)),
-                None,
-                None,
-            ),
-        );
+        bullets = bullets.add_level(list_level(level, "bullet", glyph.to_string()));
+        let format = ["decimal", "lowerLetter", "lowerRoman", "decimal"][level];
+        numbers = numbers.add_level(list_level(level, format, format!("%{}.", level + 1)));
     }
     docx = docx
         .add_abstract_numbering(bullets)
