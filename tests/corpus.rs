@@ -1,12 +1,7 @@
 use jobcoach_core::document::Document;
 use jobcoach_core::import::{import_file, ImportError};
+use jobcoach_tests::corpus;
 use std::path::PathBuf;
-
-fn corpus(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/corpus/wild-docx")
-        .join(rel)
-}
 
 fn import(rel: &str) -> Document {
     import_file(&corpus(rel)).unwrap_or_else(|e| panic!("{rel} should import: {e}"))

@@ -9,15 +9,9 @@ use jobcoach_core::document::{DocumentKind, SourceFormat};
 use jobcoach_core::export::{self, ExportOptions, Template};
 use jobcoach_core::import::{import_bytes, import_file};
 use jobcoach_core::Document;
-use jobcoach_tests::fixture;
+use jobcoach_tests::{corpus, fixture};
 use std::io::Read;
 use std::path::PathBuf;
-
-fn corpus(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/corpus/wild-docx")
-        .join(rel)
-}
 
 /// The canonical text, then the facts the layout rules read.
 fn golden(path: &std::path::Path) -> String {

@@ -22,7 +22,7 @@ fn soffice() -> Option<PathBuf> {
 /// do not trip over each other's lock.
 fn to_pdf(soffice: &Path, files: &[PathBuf], out: &Path) {
     let profile = out.join("profile");
-    let status = Command::new(soffice)
+    let output = Command::new(soffice)
         .arg(format!(
             "-env:UserInstallation=file://{}",
             profile.display()
@@ -33,9 +33,9 @@ fn to_pdf(soffice: &Path, files: &[PathBuf], out: &Path) {
         .output()
         .expect("LibreOffice starts");
     assert!(
-        status.status.success(),
+        output.status.success(),
         "LibreOffice converts: {}",
-        String::from_utf8_lossy(&status.stderr)
+        String::from_utf8_lossy(&output.stderr)
     );
 }
 

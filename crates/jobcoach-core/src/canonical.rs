@@ -80,27 +80,13 @@ pub fn render_with_spans(blocks: &[Block]) -> (String, Vec<Option<Range<usize>>>
     let mut stack: Vec<(bool, usize, usize)> = Vec::new();
     let mut previous: Option<BlockKind> = None;
     for block in blocks {
-        // A heading is one line: its breaks become spaces before white space is folded and
-        // before escaping decides what starts a line (found by the Markdown fuzz target).
         // A bare address ("ana@example.com" linked to itself) is written as plain text, so
         // it is plain text before runs merge: otherwise it would keep its emphasis apart
-        // from the same emphasis around it, and read back differently (found by the
-        // Markdown fuzz target).
-        let source = unlink_bare_addresses(&block.runs);
-        let runs = match block.kind {
-            BlockKind::Heading(_) => normalize_runs(
-                &source
-                    .iter()
-                    .map(|r| Run {
-                        text: r
-                            .text
-                            .replace(['\n', '\r', '\u{b}', '\u{c}', '\u{2028}', '\u{2029}'], " "),
-                        ..r.clone()
-                    })
-                    .collect::<Vec<_>>(),
-            ),
-            _ => normalize_runs(&source),
-        };
+        // from the same emphasis around it, and read back differently. A heading is one
+        // line, so its breaks are spaces before white space is folded and before escaping
+        // decides what starts a line. (Both found by the Markdown fuzz target.)
+        let one_line = matches!(block.kind, BlockKind::Heading(_));
+        let runs = normalize_runs(&unlink_bare_addresses(&block.runs), one_line);
         let body = if runs.iter().all(|r| r.text.trim().is_empty()) {
             String::new()
         } else {
@@ -166,8 +152,8 @@ pub fn render_with_spans(blocks: &[Block]) -> (String, Vec<Option<Range<usize>>>
                 start = out.len();
                 out.push_str(&"#".repeat(level));
                 out.push(' ');
-                // A heading is one line: breaks become spaces.
-                let mut line = body.replace("\\\n", " ");
+                // One line: `normalize_runs` made its breaks spaces.
+                let mut line = body;
                 // A trailing " #" would be read as a closing sequence and dropped.
                 let hashes = line.len() - line.trim_end_matches('#').len();
                 let at = line.len() - hashes;
@@ -195,14 +181,15 @@ pub fn render_with_spans(blocks: &[Block]) -> (String, Vec<Option<Range<usize>>>
 }
 
 /// Merge runs of equal style, fold white space, trim the block's ends, and drop breaks at
-/// the ends or doubled.
-fn normalize_runs(runs: &[Run]) -> Vec<Run> {
+/// the ends or doubled. On `one_line` (a heading) every kind of break is a space.
+fn normalize_runs(runs: &[Run], one_line: bool) -> Vec<Run> {
+    let line_break = if one_line { ' ' } else { '\n' };
     let mut merged: Vec<Run> = Vec::new();
     for run in runs {
         let mut text = String::with_capacity(run.text.len());
         for c in run.text.chars() {
             match c {
-                '\r' | '\u{b}' | '\u{c}' | '\u{2028}' | '\u{2029}' => text.push('\n'),
+                '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{2028}' | '\u{2029}' => text.push(line_break),
                 '\u{0}'..='\u{8}' | '\u{e}'..='\u{1f}' | '\u{7f}' | '\u{feff}' | '\u{ad}' => {}
                 '\u{a0}' => text.push(' '),
                 c => text.push(c),

@@ -162,14 +162,19 @@ fn main() {
     std::process::exit(i32::from(failed > 0));
 }
 
-fn import_and_see_findings(s: &Session, _: &Env, _: &mut Vec<String>) -> Step {
-    s.type_into("input[placeholder$=\"client's name\"]", "Pat Example")?;
+/// Add a client from the caseload's name field and wait for the app to say so.
+fn add_client(s: &Session, name: &str) -> Step {
+    s.type_into("input[placeholder$=\"client's name\"]", name)?;
     s.click_text("button", "Add client")?;
     s.wait_text(
         "[data-testid=notice]",
-        "Added Pat Example",
+        &format!("Added {name}"),
         Duration::from_secs(5),
-    )?;
+    )
+}
+
+fn import_and_see_findings(s: &Session, _: &Env, _: &mut Vec<String>) -> Step {
+    add_client(s, "Pat Example")?;
     // The dialog stand-in answers with the e2e fixture (JOBCOACH_TEST_OPEN_FILE).
     s.click_text("button", "Import file")?;
     s.wait_text(".workspace-head h2", "Pat Example", Duration::from_secs(10))?;
@@ -514,13 +519,7 @@ fn defer_and_queue(s: &Session, _: &Env, _: &mut Vec<String>) -> Step {
 }
 
 fn export_and_erase(s: &Session, env: &Env, _: &mut Vec<String>) -> Step {
-    s.type_into("input[placeholder$=\"client's name\"]", "Erin Erase")?;
-    s.click_text("button", "Add client")?;
-    s.wait_text(
-        "[data-testid=notice]",
-        "Added Erin Erase",
-        Duration::from_secs(5),
-    )?;
+    add_client(s, "Erin Erase")?;
     s.click_text(".client-actions button", "Export their data")?;
     s.wait_text(
         "[data-testid=notice]",

@@ -193,13 +193,15 @@ pub fn document_title(author: &str, kind: DocumentKind) -> String {
     }
 }
 
+/// Text for XML or HTML content and attribute values: the core properties and the preview.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 fn core_properties(options: &ExportOptions) -> String {
-    let escape = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
     let title = escape(options.title.trim());
     let author = escape(options.author.trim());
     let time = escape(&options.timestamp);

@@ -110,7 +110,7 @@ fn inline_text(block: &Block) -> String {
 }
 
 /// Typographic punctuation and symbols as ASCII; letters (with their accents) untouched.
-pub(crate) fn ascii_safe(text: &str) -> String {
+fn ascii_safe(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

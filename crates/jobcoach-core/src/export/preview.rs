@@ -3,8 +3,8 @@
 //! so the two cannot drift apart. Every piece of the person's text is escaped; the page
 //! holds no script and no external resource.
 
-use super::letter_roles;
 use super::template::{Look, Template};
+use super::{escape, letter_roles};
 use crate::canonical::{self, BlockKind};
 use crate::document::DocumentKind;
 
@@ -106,13 +106,6 @@ fn inline(block: &canonical::Block) -> String {
         }
         _ => pieces.join("<span class=\"tab\"></span>"),
     }
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Word's units as CSS: half-points to points, twips (1/20 pt) to points.

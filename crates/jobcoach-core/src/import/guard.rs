@@ -58,7 +58,7 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection> {
     }
     let mut total: u64 = 0;
     let mut has_document = false;
-    let mut footnotes_or_endnotes: Vec<(bool, Vec<u8>)> = Vec::new();
+    let mut endnotes: Vec<String> = Vec::new();
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i).map_err(|e| corrupt(&e))?;
         let name = entry.name().replace('\\', "/");
@@ -111,9 +111,14 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection> {
                     }
                 }
             }
-            if part == "footnotes.xml" || part == "endnotes.xml" {
-                // Separator "notes" hold no text, so they drop out here.
-                footnotes_or_endnotes.push((part == "endnotes.xml", data.clone()));
+            // Separator "notes" hold no text, so they drop out here. Footnotes come before
+            // endnotes, as on the page.
+            if part == "footnotes.xml" {
+                inspection
+                    .notes
+                    .extend(paragraph_texts(&String::from_utf8_lossy(&data)));
+            } else if part == "endnotes.xml" {
+                endnotes.extend(paragraph_texts(&String::from_utf8_lossy(&data)));
             }
             if lower == "[content_types].xml"
                 && String::from_utf8_lossy(&data).contains("macroEnabled")
@@ -125,13 +130,7 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection> {
             inspection.document_xml = data;
         }
     }
-    // Footnotes before endnotes, as they appear on the page.
-    footnotes_or_endnotes.sort_by_key(|(end, _)| *end);
-    for (_, data) in footnotes_or_endnotes {
-        inspection
-            .notes
-            .extend(paragraph_texts(&String::from_utf8_lossy(&data)));
-    }
+    inspection.notes.extend(endnotes);
     if !has_document {
         return Err(ImportError::Corrupt {
             detail: "it has no word/document.xml, so it is not a Word document".into(),
