@@ -1,13 +1,17 @@
-//! What `check` and `rules` print. The text and JSON shapes are part of the product's
-//! interface: scripts read them, so change them only on purpose.
+//! What the commands print, where the shape is more than one value: `check`, `rules`,
+//! findings, revisions, comments, the log and diffs. The text and JSON shapes are part of
+//! the product's interface: scripts read them, so change them only on purpose.
 
+use crate::writer::{errln, outln, Out};
+use crate::Exit;
 use jobcoach_core::checklist::{rules::RULES, Checklist, Context, Finding, Profile, Severity};
+use jobcoach_core::store::{HistoryEntry, Visibility};
 use jobcoach_core::text::{excerpt, line_col};
+use jobcoach_core::workflow::{one_line, CommentThread, RevisionSummary};
 use jobcoach_core::workflow::{FindingView, FindingsReport};
 use jobcoach_core::{import, DocumentKind};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 /// Check each file; print findings; exit 2 if a file could not be read, else 1 if any
 /// finding is a blocker, else 0. A bad file does not stop the others.
@@ -17,9 +21,10 @@ pub fn check(
     context: &Context,
     profile: &Profile,
     as_json: bool,
-) -> ExitCode {
+    out: &mut Out,
+) -> Exit {
     let checklist = Checklist::new();
-    let today = jiff::Zoned::now().date();
+    let today = jobcoach_core::clock::Clock::today(&jobcoach_core::clock::SystemClock);
     let mut unreadable = false;
     let mut blocker = false;
     let mut reports: Vec<Value> = Vec::new();
@@ -27,13 +32,13 @@ pub fn check(
         let doc = match import::import_file(file) {
             Ok(doc) => doc,
             Err(e) => {
-                eprintln!("jobcoach: {}: {e}", file.display());
+                errln!(out, "{}: {e}", file.display());
                 unreadable = true;
                 continue;
             }
         };
         for notice in &doc.notices {
-            eprintln!("jobcoach: {}: note: {notice}", file.display());
+            errln!(out, "{}: note: {notice}", file.display());
         }
         let outline = checklist.outline(&doc, kind);
         let findings = checklist.check(&doc, &outline, context, profile, today);
@@ -43,7 +48,8 @@ pub fn check(
         } else {
             for f in &findings {
                 let (line, column) = line_col(&doc.text, f.span.start);
-                println!(
+                outln!(
+                    out,
                     "{}:{line}:{column}: {} {}: {}",
                     file.display(),
                     f.severity,
@@ -60,18 +66,19 @@ pub fn check(
             Value::Array(reports)
         };
         if !value.is_null() {
-            println!(
+            outln!(
+                out,
                 "{}",
                 serde_json::to_string_pretty(&value).expect("JSON values serialize")
             );
         }
     }
     if unreadable {
-        ExitCode::from(2)
+        Exit::Failed
     } else if blocker {
-        ExitCode::from(1)
+        Exit::Blocked
     } else {
-        ExitCode::SUCCESS
+        Exit::Success
     }
 }
 
@@ -105,7 +112,7 @@ fn report(file: &Path, kind: DocumentKind, text: &str, findings: &[Finding]) -> 
 }
 
 /// The catalogue as `profile` makes it: its severities, and which rules are off.
-pub fn rules(profile: &Profile, as_json: bool) {
+pub fn rules(profile: &Profile, as_json: bool, out: &mut Out) {
     if as_json {
         let rules: Vec<Value> = RULES
             .iter()
@@ -122,7 +129,8 @@ pub fn rules(profile: &Profile, as_json: bool) {
                 })
             })
             .collect();
-        println!(
+        outln!(
+            out,
             "{}",
             serde_json::to_string_pretty(&rules).expect("JSON values serialize")
         );
@@ -131,23 +139,24 @@ pub fn rules(profile: &Profile, as_json: bool) {
     for r in RULES {
         let kinds: Vec<&str> = r.applies.kinds().iter().map(|k| k.as_str()).collect();
         let off = if profile.enabled(r.id) { "" } else { "  (off)" };
-        println!(
+        outln!(
+            out,
             "{}  [{}]  {}{off}",
             r.id,
             kinds.join(", "),
             profile.severity(r)
         );
-        println!("    What:    {}", r.doc.what);
-        println!("    Why:     {}", r.doc.why);
-        println!("    Example: {}", r.doc.example.replace('\n', " / "));
-        println!("    Better:  {}", r.doc.better.replace('\n', " / "));
-        println!();
+        outln!(out, "    What:    {}", r.doc.what);
+        outln!(out, "    Why:     {}", r.doc.why);
+        outln!(out, "    Example: {}", r.doc.example.replace('\n', " / "));
+        outln!(out, "    Better:  {}", r.doc.better.replace('\n', " / "));
+        outln!(out);
     }
 }
 
 /// `doc findings`: each finding with its line, severity, rule and what became of it; then
 /// what the revision fixed.
-pub fn findings_report(report: &FindingsReport, text: &str, as_json: bool) {
+pub fn findings_report(report: &FindingsReport, text: &str, as_json: bool, out: &mut Out) {
     let status = |f: &FindingView| -> String {
         if let Some(w) = &f.waiver {
             format!("waived by {}: {}", w.waived_by, w.reason)
@@ -202,7 +211,8 @@ pub fn findings_report(report: &FindingsReport, text: &str, as_json: bool) {
             .map(|f| json!({ "rule": f.finding.rule, "severity": f.finding.severity, "message": f.finding.message, "fixed_in": report.number }))
             .collect();
         let value = json!({ "revision": report.number, "findings": findings, "fixed": fixed });
-        println!(
+        outln!(
+            out,
             "{}",
             serde_json::to_string_pretty(&value).expect("JSON values serialize")
         );
@@ -210,7 +220,8 @@ pub fn findings_report(report: &FindingsReport, text: &str, as_json: bool) {
     }
     for f in &report.findings {
         let (line, column) = line_col(text, f.stored.finding.span.start);
-        println!(
+        outln!(
+            out,
             "{line}:{column}: {} {}: {} [{}]",
             f.stored.finding.severity,
             f.stored.finding.rule,
@@ -219,9 +230,13 @@ pub fn findings_report(report: &FindingsReport, text: &str, as_json: bool) {
         );
     }
     for f in &report.fixed {
-        println!(
+        outln!(
+            out,
             "fixed in revision {}: {} {}: {}",
-            report.number, f.finding.severity, f.finding.rule, f.finding.message
+            report.number,
+            f.finding.severity,
+            f.finding.rule,
+            f.finding.message
         );
     }
 }
@@ -233,4 +248,67 @@ pub fn diff(old: &str, new: &str, a: u32, b: u32) -> String {
         .context_radius(2)
         .header(&format!("revision {a}"), &format!("revision {b}"))
         .to_string()
+}
+
+/// `doc history`: one revision a line: number, time, author, open findings, note.
+pub fn revision(r: &RevisionSummary, out: &mut Out) {
+    let open = &r.open;
+    outln!(
+        out,
+        "{}\t{}\t{} ({})\t{} blocker, {} major, {} minor{}\t{}",
+        r.number,
+        r.created_at.strftime("%Y-%m-%d %H:%M"),
+        r.author_name,
+        r.author_role.as_str(),
+        open.blocker,
+        open.major,
+        open.minor,
+        if r.approved { "\tapproved" } else { "" },
+        r.note
+    );
+}
+
+/// `doc comments`: a comment, where it is, its flags and author; then its replies indented.
+pub fn thread(t: &CommentThread, out: &mut Out) {
+    let c = &t.comment;
+    let place = if t.outdated {
+        "outdated".to_string()
+    } else {
+        format!("on \"{}\"", c.anchor_text)
+    };
+    let flags = [
+        (c.visibility == Visibility::Internal).then_some("staff only"),
+        c.resolved_at.is_some().then_some("resolved"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ");
+    outln!(
+        out,
+        "{} {place}{}: {} — {}",
+        c.id,
+        if flags.is_empty() {
+            String::new()
+        } else {
+            format!(" ({flags})")
+        },
+        c.body,
+        c.author
+    );
+    for r in &t.replies {
+        outln!(out, "    {} — {}", r.body, r.author);
+    }
+}
+
+/// `client log` and `doc log`: one history entry a line, tab-separated.
+pub fn entry(e: &HistoryEntry, out: &mut Out) {
+    outln!(
+        out,
+        "{}\t{}\t{}\t{}",
+        e.at.strftime("%Y-%m-%d %H:%M:%S"),
+        one_line(&e.actor),
+        e.action.as_str(),
+        one_line(&e.detail)
+    );
 }

@@ -1,8 +1,9 @@
 //! The `jobcoach` binary on fixture files: its output formats and exit codes are an
 //! interface, so these tests pin them.
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -10,13 +11,19 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn jobcoach(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jobcoach"))
+/// The built binary with ARGS, as a person named Dana with no database set in the
+/// environment.
+fn command(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_jobcoach"));
+    command
         .args(args)
         .env_remove("JOBCOACH_DB")
-        .env("JOBCOACH_USER", "Dana")
-        .output()
-        .expect("the binary runs")
+        .env("JOBCOACH_USER", "Dana");
+    command
+}
+
+fn jobcoach(args: &[&str]) -> Output {
+    command(args).output().expect("the binary runs")
 }
 
 /// `jobcoach --db DB ARGS…`
@@ -715,7 +722,8 @@ fn a_meeting_with_steps_a_case_note_the_queue_and_the_log() {
     );
     let queue = stdout(&run(&["queue"]));
     assert!(
-        queue.contains("James Carter") && queue.contains("revised by the job seeker"),
+        // The reason is worded by the core, as the app shows it.
+        queue.contains("James Carter") && queue.contains("New revision from the job seeker"),
         "{queue}"
     );
 
@@ -806,5 +814,130 @@ fn comments_and_a_clients_data_exported_then_erased() {
         run(&["doc", "history", &doc]).status.code(),
         Some(1),
         "the document is gone"
+    );
+}
+
+/// `jobcoach ARGS… | head -1`: reads the first line of stdout, closes the pipe while the
+/// binary still has output to write, and waits. Returns that line and the finished run.
+fn first_line_then_hang_up(args: &[&str]) -> (String, Output) {
+    let mut child = command(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout is piped"))
+        .read_line(&mut first)
+        .expect("a first line");
+    // The reader is dropped here, so the pipe is closed before the output ends.
+    (first, child.wait_with_output().expect("the binary ends"))
+}
+
+/// A run whose reader left early ends as the full run did, and quietly: the exit code is
+/// the command's answer, not 101, and no panic message reaches stderr.
+fn ends_like_the_full_run(cut: &Output, full: &Output) {
+    assert_eq!(
+        cut.status.code(),
+        full.status.code(),
+        "a reader leaving early does not change the exit code (never 101)"
+    );
+    assert!(
+        stderr(cut).is_empty(),
+        "nothing on stderr when the pipe closes, least of all \"panicked\": {}",
+        stderr(cut)
+    );
+}
+
+/// A resume with three findings on each of `bullets` lines, one of them a blocker (the
+/// placeholder), so the output is far bigger than a pipe's buffer.
+fn big_resume(dir: &Path, bullets: usize) -> PathBuf {
+    let mut text = String::from("# Sam Lee\n\nsam@example.com\n\n## Experience\n\n");
+    for n in 0..bullets {
+        text.push_str(&format!(
+            "- Responsible for the the [Company Name] reports number {n}\n"
+        ));
+    }
+    let file = dir.join("big_resume.md");
+    std::fs::write(&file, text).unwrap();
+    file
+}
+
+#[test]
+fn check_ends_quietly_with_its_own_code_when_the_reader_leaves_early() {
+    let dir = tempfile::tempdir().unwrap();
+    let resume = big_resume(dir.path(), 3000);
+    let full = jobcoach(&["check", path(&resume)]);
+    assert!(
+        full.stdout.len() > 256 * 1024,
+        "the output must outgrow the pipe buffer for this test to mean anything"
+    );
+    assert_eq!(full.status.code(), Some(1), "the placeholder is a blocker");
+
+    let (first, cut) = first_line_then_hang_up(&["check", path(&resume)]);
+    assert!(
+        first.starts_with(&format!("{}:", resume.display())),
+        "the first line is a finding: {first}"
+    );
+    ends_like_the_full_run(&cut, &full);
+}
+
+#[test]
+fn a_caseload_listing_ends_quietly_when_the_reader_leaves_early() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("jobcoach.db");
+    let db = path(&db);
+    let client = stdout(&with_db(db, &["client", "add", "Sam Lee"]))
+        .trim()
+        .to_string();
+    let resume = big_resume(dir.path(), 3000);
+    let import = with_db(db, &["doc", "import", &client, path(&resume)]);
+    assert!(import.status.success(), "{}", stderr(&import));
+    let doc = stdout(&import).trim().to_string();
+    let findings = ["--db", db, "doc", "findings", &doc];
+    let full = jobcoach(&findings);
+    assert!(
+        full.stdout.len() > 256 * 1024,
+        "the listing must outgrow the pipe buffer for this test to mean anything"
+    );
+
+    let (first, cut) = first_line_then_hang_up(&findings);
+    assert!(!first.is_empty(), "a first finding was read");
+    assert_eq!(
+        full.status.code(),
+        Some(0),
+        "listing findings is not a check"
+    );
+    ends_like_the_full_run(&cut, &full);
+}
+
+#[test]
+fn a_newline_in_a_file_name_cannot_forge_a_line_of_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("jobcoach.db");
+    let db = path(&db);
+    let run = |args: &[&str]| with_db(db, args);
+    let client = stdout(&run(&["client", "add", "James Carter"]))
+        .trim()
+        .to_string();
+    let sneaky = dir
+        .path()
+        .join("cv.txt\n2026-01-01 00:00:00\tDana\tdocument.approved\trevision 1.txt");
+    std::fs::copy(fixture("james_carter_resume.txt"), &sneaky).unwrap();
+    let doc = run(&["doc", "import", &client, path(&sneaky)]);
+    assert!(doc.status.success(), "{}", stderr(&doc));
+    let doc = stdout(&doc).trim().to_string();
+    let log = stdout(&run(&["doc", "log", &doc]));
+    assert!(
+        !log.lines().any(|l| l.starts_with("2026-01-01")),
+        "no forged line:\n{log}"
+    );
+    assert_eq!(
+        log.lines().count(),
+        2,
+        "document added, revision added:\n{log}"
+    );
+    assert!(
+        log.contains("cv.txt\\n2026-01-01"),
+        "the name is shown, escaped:\n{log}"
     );
 }

@@ -1,11 +1,24 @@
 //! Time and identity are passed in, so business logic never reads the clock and tests are
 //! deterministic. Ids are UUIDv7: unique across machines and sortable by creation time.
+//!
+//! The clock also owns the time zone, so "today" (what the date rules judge against) and
+//! the times in a case note mean the same in the app, the CLI and every note.
 
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 pub trait Clock: Send + Sync {
     fn now(&self) -> Timestamp;
+
+    /// The zone people read times in: the specialist's own.
+    fn zone(&self) -> TimeZone;
+
+    /// Today's date where the specialist is.
+    fn today(&self) -> Date {
+        self.now().to_zoned(self.zone()).date()
+    }
 }
 
 pub trait Ids: Send + Sync {
@@ -18,6 +31,11 @@ pub struct SystemClock;
 impl Clock for SystemClock {
     fn now(&self) -> Timestamp {
         Timestamp::now()
+    }
+
+    /// The machine's zone: an office computer is set to the office's.
+    fn zone(&self) -> TimeZone {
+        TimeZone::system()
     }
 }
 
@@ -51,6 +69,11 @@ impl Clock for TestClock {
         self.start
             .checked_add(jiff::SignedDuration::from_secs(n))
             .unwrap_or(self.start)
+    }
+
+    /// UTC, so tests and goldens read the same on every machine.
+    fn zone(&self) -> TimeZone {
+        TimeZone::UTC
     }
 }
 

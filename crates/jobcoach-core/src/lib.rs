@@ -18,4 +18,6 @@ pub mod words;
 pub mod workflow;
 
 pub use document::{Document, DocumentKind, SourceFacts};
-pub use error::{Error, ErrorCode, Result};
+pub use error::ErrorCode;
+/// The one error every adapter sees: the workflow's, which wraps each module's own.
+pub use workflow::{Result, WorkflowError as Error};

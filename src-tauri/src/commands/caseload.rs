@@ -1,6 +1,10 @@
+//! The caseload as a whole: the list of clients, adding one, and backing up and restoring
+//! everything. Thin: each command calls the core and maps.
+
+use super::dialogs;
 use crate::ipc::{ClientRow, DocumentRow, IpcResult};
 use crate::state::AppState;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 #[tauri::command(async)]
 pub fn list_caseload(state: State<'_, AppState>, search: String) -> IpcResult<Vec<ClientRow>> {
@@ -23,4 +27,24 @@ pub fn add_client(state: State<'_, AppState>, name: String) -> IpcResult<ClientR
         name: client.name,
         documents: Vec::new(),
     })
+}
+
+#[tauri::command(async)]
+pub fn backup_caseload(app: AppHandle, state: State<'_, AppState>) -> IpcResult<Option<String>> {
+    let name = state.caseload().backup_file_name();
+    let Some(path) = dialogs::save(&app, &dialogs::BACKUP_COPY, &name) else {
+        return Ok(None);
+    };
+    state.caseload().backup(&path, &state.actor)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Replace the caseload with a backup; the caseload as it was is kept beside the database.
+#[tauri::command(async)]
+pub fn restore_caseload(app: AppHandle, state: State<'_, AppState>) -> IpcResult<Option<String>> {
+    let Some(path) = dialogs::pick(&app, &dialogs::BACKUP) else {
+        return Ok(None);
+    };
+    let safety = state.caseload().restore(&path, &state.actor)?;
+    Ok(Some(safety.display().to_string()))
 }

@@ -1,13 +1,11 @@
 //! Coaching across meetings: the review queue, a client's action steps and their take-home
 //! list, and meetings with their case notes. Thin: each command calls the core and maps.
 
+use super::dialogs;
 use crate::ipc::{ActionStepItem, CaseNote, DocumentRow, IpcResult, MeetingInfo, QueueItemRow};
 use crate::state::AppState;
-use jobcoach_core::store::QueueReason;
-use jobcoach_core::workflow::Caseload;
-use std::path::PathBuf;
+use jobcoach_core::workflow::{due_date, Caseload};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
 #[tauri::command(async)]
 pub fn review_queue(state: State<'_, AppState>) -> IpcResult<Vec<QueueItemRow>> {
@@ -17,10 +15,7 @@ pub fn review_queue(state: State<'_, AppState>) -> IpcResult<Vec<QueueItemRow>> 
         .into_iter()
         .map(|q| QueueItemRow {
             client_name: q.client_name,
-            reason: match q.reason {
-                QueueReason::Submitted => "Submitted for review".into(),
-                QueueReason::RevisedByJobSeeker => "New revision from the job seeker".into(),
-            },
+            reason: q.reason.label().into(),
             waiting_since: q.waiting_since.to_string(),
             document: DocumentRow::new(q.document),
         })
@@ -61,16 +56,7 @@ pub fn add_action_step(
     text: String,
     due: Option<String>,
 ) -> IpcResult<Vec<ActionStepItem>> {
-    let due = due
-        .filter(|d| !d.trim().is_empty())
-        .map(|d| {
-            d.parse::<jiff::civil::Date>()
-                .map_err(|_| crate::ipc::IpcError {
-                    code: crate::ipc::ErrorCode::Refused,
-                    message: format!("\"{d}\" is not a date; pick one from the calendar"),
-                })
-        })
-        .transpose()?;
+    let due = due_date(due.as_deref().unwrap_or(""))?;
     let mut caseload = state.caseload();
     caseload.add_action_step(&client_id, document_id.as_deref(), &text, due, &state.actor)?;
     steps(&caseload, &client_id)
@@ -94,26 +80,10 @@ pub fn export_take_home_list(
     state: State<'_, AppState>,
     client_id: String,
 ) -> IpcResult<Option<String>> {
-    let name = {
-        let caseload = state.caseload();
-        let client = caseload.client(&client_id)?;
-        format!(
-            "{}_Next_Steps.docx",
-            client.name.split_whitespace().collect::<Vec<_>>().join("_")
-        )
+    let name = state.caseload().take_home_file_name(&client_id)?;
+    let Some(path) = dialogs::save(&app, &dialogs::TAKE_HOME_LIST, &name) else {
+        return Ok(None);
     };
-    let path = match std::env::var_os("JOBCOACH_TEST_SAVE_DIR") {
-        Some(dir) => Some(PathBuf::from(dir).join(&name)),
-        None => app
-            .dialog()
-            .file()
-            .set_title("Save the take-home list")
-            .add_filter("Word document", &["docx"])
-            .set_file_name(&name)
-            .blocking_save_file()
-            .and_then(|p| p.into_path().ok()),
-    };
-    let Some(path) = path else { return Ok(None) };
     state.caseload().export_take_home_list(&client_id, &path)?;
     Ok(Some(path.display().to_string()))
 }
@@ -123,11 +93,9 @@ pub fn meeting_state(
     state: State<'_, AppState>,
     client_id: String,
 ) -> IpcResult<Option<MeetingInfo>> {
-    let caseload = state.caseload();
-    Ok(caseload
-        .meetings(&client_id)?
-        .into_iter()
-        .find(|m| m.ended_at.is_none())
+    Ok(state
+        .caseload()
+        .open_meeting(&client_id)?
         .map(MeetingInfo::from))
 }
 
@@ -146,13 +114,11 @@ pub fn end_meeting(
     client_id: String,
     note: String,
 ) -> IpcResult<CaseNote> {
-    let mut caseload = state.caseload();
-    let record = caseload.end_meeting(&client_id, &state.actor)?;
-    if !note.trim().is_empty() {
-        caseload.set_meeting_note(&record.meeting.id, &note)?;
-    }
+    let ended = state
+        .caseload()
+        .end_meeting(&client_id, &note, &state.actor)?;
     Ok(CaseNote {
-        minutes: record.minutes,
-        text: caseload.case_note(&record.meeting.id)?,
+        minutes: ended.record.minutes,
+        text: ended.case_note,
     })
 }

@@ -1,12 +1,12 @@
 use super::workspace;
 use crate::ipc::{
-    DocumentRow, FindingItem, IpcResult, Kind, Targets, TemplateChoice, TemplateName, Workspace,
+    DocumentRow, ExportPreview, FindingItem, IpcResult, Kind, Targets, TemplateChoice,
+    TemplateName, Workspace,
 };
 use crate::state::AppState;
 use jobcoach_core::export::{self, Template};
 use jobcoach_core::import;
 use jobcoach_core::store::{AuthorRole, NewDocument, NewRevision, RevisionSource};
-use std::path::PathBuf;
 use tauri::State;
 
 fn by_specialist(state: &AppState, source: RevisionSource, note: String) -> NewRevision {
@@ -35,7 +35,8 @@ pub fn import_document(
     };
     let rev = by_specialist(&state, RevisionSource::FileImport, String::new());
     let mut caseload = state.caseload();
-    let (record, _) = caseload.import_document(&client_id, &PathBuf::from(path), meta, rev)?;
+    let path = state.chosen.file(&path)?;
+    let (record, _) = caseload.import_document(&client_id, &path, meta, rev)?;
     Ok(DocumentRow::new(caseload.document_overview(record)?))
 }
 
@@ -65,15 +66,10 @@ pub fn import_revision(
     document_id: String,
     path: String,
 ) -> IpcResult<Workspace> {
-    let rev = NewRevision {
-        author_role: AuthorRole::JobSeeker,
-        author_name: "Job seeker".into(),
-        source: RevisionSource::HandOff,
-        source_file: None,
-        note: String::new(),
-    };
+    let rev = NewRevision::from_job_seeker(RevisionSource::HandOff, "");
     let mut caseload = state.caseload();
-    caseload.import_revision(&document_id, &PathBuf::from(path), rev)?;
+    let path = state.chosen.file(&path)?;
+    caseload.import_revision(&document_id, &path, rev)?;
     workspace(&caseload, &document_id)
 }
 
@@ -135,22 +131,18 @@ pub fn export_templates() -> Vec<TemplateChoice> {
         .collect()
 }
 
-/// The newest revision as it would look exported in `template`: HTML made from the same
-/// layout as the Word file.
+/// The newest revision as it would look exported in `template`, made from the same layout
+/// as the Word file: the page's look and its blocks, for the UI to draw.
 #[tauri::command(async)]
 pub fn preview_export(
     state: State<'_, AppState>,
     document_id: String,
     template: TemplateName,
-) -> IpcResult<String> {
+) -> IpcResult<ExportPreview> {
     let caseload = state.caseload();
     let record = caseload.document(&document_id)?;
     let newest = caseload.latest_revision(&document_id)?;
-    Ok(export::preview_html(
-        &newest.content,
-        record.kind,
-        template.into(),
-    ))
+    Ok(export::preview(&newest.content, record.kind, template.into()).into())
 }
 
 /// Choose the template the document is exported in.

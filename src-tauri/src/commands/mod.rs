@@ -1,48 +1,42 @@
-//! Commands grouped by feature; each parses, calls the core, maps the result.
+//! Commands grouped by feature; each parses, calls the core, maps the result. The commands
+//! the UI may call are listed once, in `list.rs`.
 
 pub mod caseload;
 pub mod coaching;
+pub mod comments;
+mod dialogs;
+
+pub use dialogs::IMPORT_EXTENSIONS;
 pub mod documents;
 pub mod files;
-pub mod records;
+pub mod person;
 pub mod review;
 pub mod settings;
 
-use crate::ipc::{DocumentRow, FindingItem, IpcResult, RevisionInfo, Targets, Workspace};
+/// Makes, from the one list, the invoke handler and the names of the commands.
+macro_rules! commands {
+    ($($module:ident::$name:ident),* $(,)?) => {
+        /// The invoke handler of every command in `list.rs` (on the app's runtime, which the
+        /// commands that open dialogs name through `AppHandle`).
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($module::$name),*]
+        }
+
+        /// The name of every command in `list.rs`, as the UI invokes it.
+        #[cfg_attr(not(test), allow(dead_code))]
+        pub const NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+include!("list.rs");
+
+use crate::ipc::{IpcResult, Workspace};
 use jobcoach_core::workflow::Caseload;
 
-/// The workspace of a document as it stands: newest revision, its findings, any draft.
+/// The workspace of a document as it stands, which most document commands answer with.
 pub(crate) fn workspace(caseload: &Caseload, document_id: &str) -> IpcResult<Workspace> {
-    let record = caseload.document(document_id)?;
-    let client_name = caseload.client(&record.client_id)?.name;
-    let latest = caseload.latest_revision(document_id)?;
-    let summary = caseload
-        .revisions(document_id)?
-        .into_iter()
-        .find(|r| r.number == latest.number)
-        .expect("the newest revision is listed");
-    let findings = caseload
-        .findings(document_id, latest.number)?
-        .into_iter()
-        .map(|f| FindingItem::new(f, &latest.content))
-        .collect();
-    let approval_blockers = caseload
-        .approval_blockers(document_id, latest.number)?
-        .into_iter()
-        .map(|f| f.stored.finding.message)
-        .collect();
-    let draft = caseload.draft(document_id)?.map(|d| d.content);
-    let targets = Targets::of(&record);
-    let template = record.template.into();
-    Ok(Workspace {
-        targets,
-        template,
-        document: DocumentRow::new(caseload.document_overview(record)?),
-        client_name,
-        revision: RevisionInfo::from(summary),
-        text: latest.content,
-        draft,
-        findings,
-        approval_blockers,
-    })
+    Ok(caseload.workspace(document_id)?.into())
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,8 +1,8 @@
+use super::dialogs;
 use crate::ipc::{IpcError, IpcResult, ProfileInfo, Words};
 use crate::state::AppState;
 use jobcoach_core::words::PeopleWord;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
 #[tauri::command(async)]
 pub fn get_words(state: State<'_, AppState>) -> IpcResult<Words> {
@@ -25,37 +25,16 @@ pub fn get_profile(state: State<'_, AppState>) -> IpcResult<ProfileInfo> {
 
 /// Ask for an office profile (a .toml file) and use it from now on. `None` when the person
 /// cancels. A broken file is refused with its line named, and the old profile stays.
-/// End-to-end tests name the file in JOBCOACH_TEST_PROFILE_FILE instead of a dialog.
 #[tauri::command(async)]
 pub fn choose_profile(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> IpcResult<Option<ProfileInfo>> {
-    let picked = match std::env::var_os("JOBCOACH_TEST_PROFILE_FILE") {
-        Some(path) => Some(std::path::PathBuf::from(path)),
-        None => app
-            .dialog()
-            .file()
-            .set_title("Choose your office's checklist profile")
-            .add_filter("Checklist profile", &["toml"])
-            .blocking_pick_file()
-            .and_then(|p| p.into_path().ok()),
+    let Some(path) = dialogs::pick(&app, &dialogs::PROFILE) else {
+        return Ok(None);
     };
-    let Some(path) = picked else { return Ok(None) };
-    let name = path
-        .file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let text = std::fs::read_to_string(&path).map_err(|e| IpcError {
-        code: crate::ipc::ErrorCode::BadFile,
-        message: format!("{name} could not be read: {e}"),
-    })?;
     let mut caseload = state.caseload();
-    let profile = caseload
-        .set_profile(Some((&text, &name)), &state.actor)
-        .map_err(|e| IpcError {
-            code: crate::ipc::ErrorCode::BadFile,
-            message: format!("{name} can't be used yet. {e}"),
-        })?;
+    let profile = caseload.use_profile_file(&path, &state.actor)?;
     Ok(Some(profile.into()))
 }
 

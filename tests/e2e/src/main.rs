@@ -492,7 +492,11 @@ fn comments_and_history(s: &Session, _: &Env, _: &mut Vec<String>) -> Step {
     s.type_into("[data-testid=thread] input", "Target on Main St, 40 staff")?;
     s.click_text("[data-testid=thread] form button", "Reply")?;
     s.wait_text("[data-testid=thread]", "40 staff", Duration::from_secs(5))?;
-    s.wait_text("[data-testid=history]", "Commented", Duration::from_secs(5))?;
+    s.wait_text(
+        "[data-testid=history]",
+        "Left a comment",
+        Duration::from_secs(5),
+    )?;
     s.click_text("[role=tab]", "Checklist")?;
     Ok(())
 }

@@ -2,6 +2,17 @@ import { describe, expect, it, vi } from "vitest";
 
 const invoke = vi.fn();
 vi.mock("@tauri-apps/api/core", () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
+type DragDrop = { payload: { type: string; paths?: string[] } };
+const unlisten = vi.fn();
+let dragDrop: ((e: DragDrop) => void) | undefined;
+vi.mock("@tauri-apps/api/webview", () => ({
+  getCurrentWebview: () => ({
+    onDragDropEvent: async (handler: (e: DragDrop) => void) => {
+      dragDrop = handler;
+      return unlisten;
+    },
+  }),
+}));
 
 import { asIpcError, ipc } from "./index";
 
@@ -21,5 +32,19 @@ describe("the IPC door", () => {
 
   it("normalises anything thrown", () => {
     expect(asIpcError(new Error("boom"))).toEqual({ code: "internal", message: "boom" });
+  });
+
+  it("hands over the first dropped file, and stops listening when asked", async () => {
+    const dropped = vi.fn();
+    const stop = ipc.onFileDrop(dropped);
+    await vi.waitFor(() => expect(dragDrop).toBeDefined());
+    dragDrop!({ payload: { type: "over" } });
+    dragDrop!({ payload: { type: "drop", paths: ["/home/dana/resume.docx", "/home/dana/letter.docx"] } });
+    expect(dropped).toHaveBeenCalledTimes(1);
+    expect(dropped).toHaveBeenCalledWith("/home/dana/resume.docx");
+    await vi.waitFor(() => {
+      stop();
+      expect(unlisten).toHaveBeenCalled();
+    });
   });
 });

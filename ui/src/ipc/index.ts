@@ -22,9 +22,16 @@ import type { Workspace } from "./bindings/Workspace";
 import type { FileFormat } from "./bindings/FileFormat";
 import type { TemplateChoice } from "./bindings/TemplateChoice";
 import type { TemplateName } from "./bindings/TemplateName";
+import type { ExportPreview } from "./bindings/ExportPreview";
 
 export type { ActionStepItem, CaseNote, CommentItem, HistoryItem, MeetingInfo, QueueItemRow };
-export type { FileFormat, TemplateChoice, TemplateName };
+export type { ExportPreview, FileFormat, TemplateChoice, TemplateName };
+export type { PageLook } from "./bindings/PageLook";
+export type { HeadingLook } from "./bindings/HeadingLook";
+export type { PreviewBlock } from "./bindings/PreviewBlock";
+export type { PreviewLine } from "./bindings/PreviewLine";
+export type { PreviewList } from "./bindings/PreviewList";
+export type { PreviewRun } from "./bindings/PreviewRun";
 export type { ClientRow, DocumentRow, FindingItem, IpcError, Kind, ProfileInfo, RevisionInfo, Status, Targets, Words, Workspace };
 export type { Level } from "./bindings/Level";
 export type { SuggestionItem } from "./bindings/SuggestionItem";
@@ -44,6 +51,30 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   } catch (e) {
     throw asIpcError(e);
   }
+}
+
+/**
+ * Files dropped on the window: `handler` gets the first one's path. Returns a function that
+ * stops listening (safe to call before the listener is in place).
+ */
+function onFileDrop(handler: (path: string) => void): () => void {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  import("@tauri-apps/api/webview")
+    .then(({ getCurrentWebview }) =>
+      getCurrentWebview().onDragDropEvent((e) => {
+        if (e.payload.type === "drop" && e.payload.paths.length > 0) handler(e.payload.paths[0]);
+      }),
+    )
+    .then((unlisten) => {
+      if (stopped) unlisten();
+      else stop = unlisten;
+    })
+    .catch(() => {});
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }
 
 export const ipc = {
@@ -102,9 +133,10 @@ export const ipc = {
     call<string | null>("export_document", { documentId, format }),
   exportTemplates: () => call<TemplateChoice[]>("export_templates"),
   previewExport: (documentId: string, template: TemplateName) =>
-    call<string>("preview_export", { documentId, template }),
+    call<ExportPreview>("preview_export", { documentId, template }),
   setTemplate: (documentId: string, template: TemplateName) =>
     call<Workspace>("set_template", { documentId, template }),
+  onFileDrop,
 };
 
 export type Ipc = typeof ipc;

@@ -32,6 +32,19 @@ describe("comments", () => {
     await screen.findByText("On “Trained 12”");
   });
 
+  it("shows the history in the core's words, never the stored action names", async () => {
+    ipc.documentHistory.mockResolvedValue([
+      { at: "2026-11-22T09:00:00Z", actor: "Dana", action: "comment.resolved", label: "Resolved a comment", detail: "" },
+      { at: "2026-11-22T09:01:00Z", actor: "Dana", action: "document.template-changed", label: "Chose the look of the document", detail: "Modern → Classic" },
+    ]);
+    render(Comments, { documentId: "d1", revision: 2, unsaved: false, selection: () => ({ from: 0, to: 0 }), onreveal: vi.fn(), onnotice: vi.fn() });
+    await screen.findByText(/Resolved a comment/);
+    const page = document.body.textContent ?? "";
+    expect(page).toContain("Chose the look of the document: Modern → Classic");
+    expect(page).not.toContain("comment.resolved");
+    expect(page).not.toContain("document.template-changed");
+  });
+
   it("shows an outdated comment and never loses it", async () => {
     ipc.listComments.mockResolvedValue([thread({ outdated: true, from: 0, to: 0, replies: [{ body: "40 staff", author: "Maria" }] })]);
     render(Comments, { documentId: "d1", revision: 3, unsaved: false, selection: () => ({ from: 0, to: 0 }), onreveal: vi.fn(), onnotice: vi.fn() });

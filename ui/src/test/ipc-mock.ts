@@ -2,7 +2,7 @@
 // and tests override what they need. Components import `ipc` from "../ipc"; tests call
 // vi.mock("../ipc", ...) with this.
 import { vi } from "vitest";
-import type { ActionStepItem, ClientRow, CommentItem, FileFormat, HistoryItem, FindingItem, MeetingInfo, QueueItemRow, TemplateChoice, TemplateName, Words } from "../ipc";
+import type { ActionStepItem, ClientRow, CommentItem, ExportPreview, FileFormat, HistoryItem, FindingItem, MeetingInfo, QueueItemRow, TemplateChoice, TemplateName, Words } from "../ipc";
 
 export const templates: TemplateChoice[] = [
   { name: "classic", label: "Classic", description: "Cambria, centred name." },
@@ -47,6 +47,36 @@ export const caseload: ClientRow[] = [
     ],
   },
 ];
+
+/** A one-paragraph preview of `text` in a Cambria page. */
+export function previewOf(text: string): ExportPreview {
+  const heading = { size_pt: 12, before_pt: 12, after_pt: 5, caps: true, rule: true };
+  return {
+    page: {
+      font_family: "Cambria, Caladea, Georgia, serif",
+      width_pt: 468,
+      margin_pt: 72,
+      body_pt: 11,
+      line_height: 1.2,
+      heading_color: "#000",
+      link_color: "#1F3864",
+      name_pt: 20,
+      name_centered: true,
+      headings: [heading, heading, heading],
+      item_after_pt: 2,
+      list_indent_pt: 18,
+    },
+    blocks: [
+      {
+        type: "paragraph",
+        role: null,
+        before_pt: 0,
+        after_pt: 5,
+        text: { runs: [{ text, bold: false, italic: false, link: null, break_before: false, tab_before: false }], right: [] },
+      },
+    ],
+  };
+}
 
 export function mockIpc() {
   return {
@@ -93,7 +123,8 @@ export function mockIpc() {
     approveRevision: vi.fn(),
     exportDocument: vi.fn(async (_d: string, _f: FileFormat) => null as string | null),
     exportTemplates: vi.fn(async () => templates),
-    previewExport: vi.fn(async (_d: string, t: TemplateName) => `<div class="jc-page">preview in ${t}</div>`),
+    previewExport: vi.fn(async (_d: string, t: TemplateName) => previewOf(`preview in ${t}`)),
     setTemplate: vi.fn(),
+    onFileDrop: vi.fn((_handler: (path: string) => void) => () => {}),
   };
 }

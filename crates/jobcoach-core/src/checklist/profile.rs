@@ -58,6 +58,13 @@ impl fmt::Display for ProfileError {
 
 impl std::error::Error for ProfileError {}
 
+impl ProfileError {
+    /// A profile is a file the office chose; the message names the line to fix.
+    pub fn code(&self) -> crate::ErrorCode {
+        crate::ErrorCode::BadFile
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {

@@ -11,7 +11,7 @@ mod preview;
 mod template;
 
 pub use plain_text::{to_plain_text, PLAIN_TEXT_WIDTH};
-pub use preview::preview_html;
+pub use preview::*;
 pub use template::{Look, Template};
 
 use crate::canonical::{self, Block, BlockKind};
@@ -34,6 +34,13 @@ pub enum ExportError {
 }
 
 pub type Result<T> = std::result::Result<T, ExportError>;
+
+impl ExportError {
+    /// The text was already stored and checked, so a failure here is the disk or a bug.
+    pub fn code(&self) -> crate::ErrorCode {
+        crate::ErrorCode::Internal
+    }
+}
 
 /// docx-rs always writes its own decimal list as numbering 1, so ours start at 2.
 const BULLETS: usize = 2;
@@ -72,16 +79,7 @@ pub struct ExportOptions {
 
 /// `Maria_Delgado_Resume.docx`, `Maria_Delgado_Cover_Letter_DRAFT.txt`.
 pub fn file_name(person: &str, kind: DocumentKind, draft: bool, format: ExportFormat) -> String {
-    let person: String = person
-        .split_whitespace()
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '\''))
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("_");
+    let person = file_slug(person);
     let person = if person.is_empty() {
         "Document".to_string()
     } else {
@@ -93,6 +91,23 @@ pub fn file_name(person: &str, kind: DocumentKind, draft: bool, format: ExportFo
         kind.file_label(),
         format.extension()
     )
+}
+
+/// A person's name (or a title) as one piece of a file name: "Maria Delgado" ->
+/// "Maria_Delgado", "O'Brien-Smith" stays. Only letters, digits, `-` and `'` are kept, and
+/// slashes part words like spaces, so no name can reach outside the folder it is written
+/// in (`../x` -> "x", `a/b` -> "a_b"). Every file name made from a name comes through here.
+/// Empty when nothing is left; the caller chooses the stand-in.
+pub fn file_slug(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || matches!(c, '/' | '\\'))
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '\''))
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("_")
 }
 
 /// Where to write: into a folder under the standard name, or to the given file, with

@@ -39,6 +39,13 @@ pub enum ImportError {
 
 pub type Result<T> = std::result::Result<T, ImportError>;
 
+impl ImportError {
+    /// Every import error is about the file the person chose; nothing was stored.
+    pub fn code(&self) -> crate::ErrorCode {
+        crate::ErrorCode::BadFile
+    }
+}
+
 /// The format a path's extension names.
 pub fn format_of(path: &Path) -> Result<SourceFormat> {
     let ext = path

@@ -193,7 +193,7 @@ pub fn review_queue(conn: &Connection) -> Result<Vec<QueueRow>> {
         "WITH submitted AS (
              SELECT d.id AS document_id,
                     (SELECT max(h.at) FROM history h
-                      WHERE h.document_id = d.id AND h.action = 'document.status') AS since
+                      WHERE h.document_id = d.id AND h.action = ?1) AS since
                FROM documents d WHERE d.status = 'in-review'
          ),
          seeker AS (
@@ -207,7 +207,7 @@ pub fn review_queue(conn: &Connection) -> Result<Vec<QueueRow>> {
          SELECT document_id, since, 'revised-by-job-seeker' FROM seeker
          ORDER BY since, document_id",
     )?;
-    let rows = stmt.query_map([], |row| {
+    let rows = stmt.query_map([super::HistoryAction::DocumentStatus], |row| {
         let since: String = row.get(1)?;
         let reason: String = row.get(2)?;
         Ok(QueueRow {

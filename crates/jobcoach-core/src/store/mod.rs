@@ -14,6 +14,7 @@ mod findings;
 mod history;
 mod revisions;
 mod settings;
+mod sqlite_words;
 mod waivers;
 
 pub use approvals::{insert_approval, list_approvals, Approval};
@@ -37,7 +38,7 @@ pub use findings::{
     finding_severities, fingerprints_by_revision, insert_findings, list_findings, StoredFinding,
 };
 pub use history::{
-    insert_history, list_history_for_client, list_history_for_document, HistoryEntry,
+    insert_history, list_history_for_client, list_history_for_document, HistoryAction, HistoryEntry,
 };
 pub use revisions::{
     get_revision, insert_revision, latest_revision, list_revisions, AuthorRole, NewRevision,
@@ -58,7 +59,7 @@ pub enum StoreError {
     Open { path: String, reason: String },
     #[error("no {what} with id {id}")]
     NotFound { what: &'static str, id: String },
-    #[error("database error: {0}")]
+    #[error("the caseload could not be read or saved: {}", sqlite_words::explain(.0))]
     Sqlite(#[from] rusqlite::Error),
     #[error("database upgrade failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
@@ -69,6 +70,22 @@ pub enum StoreError {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+impl StoreError {
+    pub fn code(&self) -> crate::ErrorCode {
+        use crate::ErrorCode;
+        match self {
+            StoreError::NotFound { .. } => ErrorCode::NotFound,
+            StoreError::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
+            // A file the person chose that is not one of ours: they can choose another.
+            StoreError::NotABackup { .. } => ErrorCode::BadFile,
+            StoreError::Open { .. }
+            | StoreError::Sqlite(_)
+            | StoreError::Migration(_)
+            | StoreError::Corrupt(_) => ErrorCode::Internal,
+        }
+    }
+}
 
 /// Numbered migrations, oldest first. Never edit one that has been released.
 pub const MIGRATIONS: &[M<'static>] = &[
@@ -212,6 +229,11 @@ impl Store {
     /// Read access for repository functions.
     pub fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// The database file, or `None` for an in-memory database.
+    pub fn path(&self) -> Option<&Path> {
+        self.conn.path().filter(|p| !p.is_empty()).map(Path::new)
     }
 }
 

@@ -90,6 +90,20 @@ pub struct NewRevision {
     pub note: String,
 }
 
+impl NewRevision {
+    /// A revision the job seeker made, at home or brought back. The caseload does not know
+    /// who typed it, so it is signed with the role.
+    pub fn from_job_seeker(source: RevisionSource, note: &str) -> NewRevision {
+        NewRevision {
+            author_role: AuthorRole::JobSeeker,
+            author_name: "Job seeker".to_string(),
+            source,
+            source_file: None,
+            note: note.to_string(),
+        }
+    }
+}
+
 fn row_to_revision(row: &Row) -> rusqlite::Result<Revision> {
     let facts: String = row.get("source_facts")?;
     let role: String = row.get("author_role")?;

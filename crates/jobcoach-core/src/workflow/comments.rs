@@ -3,7 +3,7 @@
 //! that text is still there, and is shown as outdated when it is not.
 
 use super::{Caseload, Result, WorkflowError};
-use crate::store::{self, Comment, Visibility};
+use crate::store::{self, Comment, HistoryAction, Visibility};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -41,12 +41,13 @@ impl Caseload {
     ) -> Result<Comment> {
         let record = self.document(document_id)?;
         let revision = self.revision(document_id, number)?;
+        if span.is_empty() {
+            return Err(WorkflowError::EmptySelection);
+        }
         let anchor_text = revision
             .content
             .get(span.clone())
-            .ok_or_else(|| {
-                WorkflowError::NotFound("that part of the text is not in this revision".into())
-            })?
+            .ok_or(WorkflowError::SpanOutsideRevision)?
             .to_string();
         self.insert_comment(
             &record.client_id,
@@ -88,11 +89,17 @@ impl Caseload {
 
     fn insert_comment(&mut self, client_id: &str, comment: Comment) -> Result<Comment> {
         if comment.body.is_empty() {
-            return Err(WorkflowError::EmptyName { what: "comment" });
+            return Err(WorkflowError::EmptyText {
+                what: if comment.parent_id.is_some() {
+                    "reply"
+                } else {
+                    "comment"
+                },
+            });
         }
         let entry = self.history(
             &comment.author,
-            "comment.added",
+            HistoryAction::CommentAdded,
             Some(client_id),
             Some(&comment.document_id),
             Some(&comment.revision_id),
@@ -117,9 +124,9 @@ impl Caseload {
         let entry = self.history(
             actor,
             if resolved {
-                "comment.resolved"
+                HistoryAction::CommentResolved
             } else {
-                "comment.reopened"
+                HistoryAction::CommentReopened
             },
             Some(&record.client_id),
             Some(&c.document_id),
@@ -174,5 +181,132 @@ impl Caseload {
                 }
             })
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workflow::testing::*;
+
+    #[test]
+    fn an_empty_comment_or_reply_or_selection_is_refused_with_words_about_it() {
+        let mut c = caseload();
+        let record = with_document(&mut c);
+        let span = DRAFT.find("Trained").unwrap()..DRAFT.find("Trained").unwrap() + 7;
+        let empty = c
+            .add_comment(
+                &record.id,
+                1,
+                span.clone(),
+                "   ",
+                Visibility::Client,
+                "Dana",
+            )
+            .unwrap_err();
+        let words = empty.to_string();
+        assert!(
+            words.contains("comment") && !words.contains("name"),
+            "{words}"
+        );
+        let nothing_selected = c
+            .add_comment(
+                &record.id,
+                1,
+                5..5,
+                "Which store?",
+                Visibility::Client,
+                "Dana",
+            )
+            .unwrap_err();
+        assert!(matches!(nothing_selected, WorkflowError::EmptySelection));
+        let outside = c
+            .add_comment(
+                &record.id,
+                1,
+                5..100_000,
+                "Which store?",
+                Visibility::Client,
+                "Dana",
+            )
+            .unwrap_err();
+        assert!(matches!(outside, WorkflowError::SpanOutsideRevision));
+        let comment = c
+            .add_comment(
+                &record.id,
+                1,
+                span,
+                "Which store?",
+                Visibility::Client,
+                "Dana",
+            )
+            .unwrap();
+        let reply = c.reply(&comment.id, "", "Maria").unwrap_err();
+        assert!(reply.to_string().contains("reply"), "{reply}");
+        for e in [empty, nothing_selected, outside, reply] {
+            assert_eq!(e.code(), crate::ErrorCode::Refused, "{e}");
+        }
+    }
+    #[test]
+    fn comments_follow_their_text_and_go_outdated_when_it_changes() {
+        let mut c = caseload();
+        let record = with_document(&mut c);
+        let at = DRAFT.find("Trained 12").unwrap();
+        let comment = c
+            .add_comment(
+                &record.id,
+                1,
+                at..at + 10,
+                "Which cashiers? Add the store size.",
+                store::Visibility::Client,
+                "Dana",
+            )
+            .unwrap();
+        c.reply(&comment.id, "A store of 40 staff", "Maria")
+            .unwrap();
+        let cash = DRAFT.find("Cashier").unwrap();
+        c.add_comment(
+            &record.id,
+            1,
+            cash..cash + 7,
+            "Ask about the gap",
+            store::Visibility::Internal,
+            "Dana",
+        )
+        .unwrap();
+        // Revision 2 moves the commented text down: the anchor follows it.
+        let v2 = DRAFT.replace("- Trained 12", "- Counted 4 drawers\n- Trained 12");
+        c.revise_text(&record.id, &v2, by_specialist("")).unwrap();
+        let threads = c.comments(&record.id, 2, false).unwrap();
+        let t = threads.iter().find(|t| t.comment.id == comment.id).unwrap();
+        let anchor = t.anchor.clone().expect("the text is still there");
+        assert_eq!(&v2[anchor], "Trained 12");
+        assert_eq!(t.replies.len(), 1);
+        assert_eq!(
+            c.comments(&record.id, 2, true).unwrap().len(),
+            1,
+            "internal comments are not in the client's view"
+        );
+        // Revision 3 rewrites it: the comment is outdated, not lost.
+        let v3 = v2.replace("Trained 12 new cashiers", "Coached a crew of 12");
+        c.revise_text(&record.id, &v3, by_specialist("")).unwrap();
+        let t = c
+            .comments(&record.id, 3, false)
+            .unwrap()
+            .into_iter()
+            .find(|t| t.comment.id == comment.id)
+            .unwrap();
+        assert!(t.outdated && t.anchor.is_none());
+        c.set_comment_resolved(&comment.id, true, "Dana").unwrap();
+        let t = c
+            .comments(&record.id, 3, false)
+            .unwrap()
+            .into_iter()
+            .find(|t| t.comment.id == comment.id)
+            .unwrap();
+        assert!(t.comment.resolved_at.is_some());
+        assert!(c
+            .add_comment(&record.id, 3, 0..1, "  ", store::Visibility::Client, "Dana")
+            .is_err());
     }
 }

@@ -61,3 +61,70 @@ impl Caseload {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::workflow::testing::*;
+    #[test]
+    fn a_draft_survives_until_it_is_saved_as_a_revision() {
+        let mut c = caseload();
+        let doc = with_document(&mut c);
+        c.save_draft(&doc.id, "typed but not saved").unwrap();
+        c.save_draft(&doc.id, "typed more").unwrap();
+        assert_eq!(
+            c.draft(&doc.id).unwrap().unwrap().content,
+            "typed more",
+            "the newest text is kept"
+        );
+        assert!(
+            c.overview("").unwrap()[0].documents[0].has_draft,
+            "the caseload shows unsaved work"
+        );
+        c.revise_text(&doc.id, &format!("{DRAFT}- More\n"), by_specialist("saved"))
+            .unwrap();
+        assert!(
+            c.draft(&doc.id).unwrap().is_none(),
+            "saving a revision clears the draft"
+        );
+    }
+
+    #[test]
+    fn live_checks_point_into_the_typed_text_and_know_waivers() {
+        let mut c = caseload();
+        let doc = with_document(&mut c);
+        let fp = c
+            .findings(&doc.id, 1)
+            .unwrap()
+            .into_iter()
+            .find(|f| f.stored.finding.rule == "template.placeholder-left")
+            .unwrap()
+            .stored
+            .fingerprint;
+        c.waive(&doc.id, 1, &fp, "Agency fills it in", "Dana")
+            .unwrap();
+        // Typed text, not yet canonical: extra spaces must not move spans.
+        let typed = format!("{DRAFT}\n-   Ran  the the register\n");
+        let live = c.check_text(&doc.id, &typed).unwrap();
+        let doubled = live
+            .iter()
+            .find(|f| f.stored.finding.rule == "wording.repeated-word")
+            .expect("found as typed");
+        assert_eq!(
+            &typed[doubled.stored.finding.span.clone()],
+            "the the",
+            "spans point into the text as typed"
+        );
+        let placeholder = live
+            .iter()
+            .find(|f| f.stored.finding.rule == "template.placeholder-left")
+            .unwrap();
+        assert!(
+            placeholder.waiver.is_some(),
+            "a waived finding shows as waived while typing"
+        );
+        assert!(
+            c.waive(&doc.id, 1, &fp, "  ", "Dana").is_err(),
+            "a waiver needs a reason"
+        );
+    }
+}

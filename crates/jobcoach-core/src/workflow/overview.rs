@@ -1,7 +1,8 @@
 //! The caseload at a glance: each client with their documents, each document's status and
 //! how many blockers and majors are open in its newest revision.
 
-use super::{Caseload, Result, SeverityCounts};
+use super::{Caseload, Result};
+use crate::checklist::Severity;
 use crate::store::{self, Client, DocumentRecord};
 use serde::Serialize;
 
@@ -17,6 +18,26 @@ pub struct DocumentOverview {
 pub struct ClientOverview {
     pub client: Client,
     pub documents: Vec<DocumentOverview>,
+}
+
+/// Open findings by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SeverityCounts {
+    pub blocker: usize,
+    pub major: usize,
+    pub minor: usize,
+    pub tip: usize,
+}
+
+impl SeverityCounts {
+    pub(crate) fn add(&mut self, s: Severity) {
+        match s {
+            Severity::Blocker => self.blocker += 1,
+            Severity::Major => self.major += 1,
+            Severity::Minor => self.minor += 1,
+            Severity::Tip => self.tip += 1,
+        }
+    }
 }
 
 impl From<store::DocumentSummary> for DocumentOverview {

@@ -3,23 +3,23 @@
 //! saying an erase happened, without what was erased.
 
 use super::{Caseload, Result, WorkflowError};
-use crate::store::{self, Visibility};
+use crate::export::file_slug;
+use crate::store::{self, HistoryAction, Visibility};
 use std::io::Write;
 use std::path::Path;
 
-/// "Maria Delgado" -> "Maria_Delgado" for file and folder names.
-fn slug(s: &str) -> String {
-    let kept: String = s
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '_' })
-        .collect();
-    kept.split('_')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("_")
-}
-
 impl Caseload {
+    /// The name a client's data export is offered under: `Maria_Delgado_jobcoach_data.zip`.
+    pub fn client_data_file_name(&self, client_id: &str) -> Result<String> {
+        let name = file_slug(&self.client(client_id)?.name);
+        let name = if name.is_empty() {
+            "Client".into()
+        } else {
+            name
+        };
+        Ok(format!("{name}_jobcoach_data.zip"))
+    }
+
     /// Write everything held about a client (documents and every revision, findings and
     /// decisions, comments, action steps, meetings, the log) as a ZIP of plain text files.
     pub fn export_client(&mut self, client_id: &str, path: &Path, actor: &str) -> Result<()> {
@@ -37,7 +37,7 @@ impl Caseload {
             ),
         ));
         for (n, record) in self.documents(client_id)?.into_iter().enumerate() {
-            let folder = format!("documents/{:02}-{}", n + 1, slug(&record.title));
+            let folder = format!("documents/{:02}-{}", n + 1, file_slug(&record.title));
             let mut summary = format!(
                 "{}\nKind: {}\nStatus: {}\n",
                 record.title,
@@ -134,13 +134,13 @@ impl Caseload {
                         "{}  {}  {}  {}\n",
                         e.at.strftime("%Y-%m-%d %H:%M"),
                         e.actor,
-                        e.action,
+                        super::log::phrase(e.action),
                         e.detail
                     )
                 })
                 .collect(),
         ));
-        let root = format!("{}_jobcoach", slug(&client.name));
+        let root = format!("{}_jobcoach", file_slug(&client.name));
         let temp = path.with_extension("zip.part");
         let fail = |reason: String| WorkflowError::WriteFile {
             path: path.display().to_string(),
@@ -162,15 +162,13 @@ impl Caseload {
         std::fs::rename(&temp, path).map_err(|e| fail(e.to_string()))?;
         let entry = self.history(
             actor,
-            "client.exported",
+            HistoryAction::ClientExported,
             Some(client_id),
             None,
             None,
             path.display().to_string(),
         );
-        self.store
-            .transaction(|tx| store::insert_history(tx, &entry))?;
-        Ok(())
+        self.log_only(entry)
     }
 
     /// Erase a client and everything about them. `confirm` must be their name as shown, so
@@ -183,7 +181,7 @@ impl Caseload {
         }
         let entry = self.history(
             actor,
-            "client.erased",
+            HistoryAction::ClientErased,
             None,
             None,
             None,
@@ -194,5 +192,122 @@ impl Caseload {
             store::insert_history(tx, &entry)
         })?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workflow::testing::*;
+    #[test]
+    fn a_client_can_be_exported_and_erased_leaving_only_a_log_line() {
+        let mut c = caseload();
+        let record = with_document(&mut c);
+        let client = record.client_id.clone();
+        c.add_action_step(&client, Some(&record.id), "Add numbers", None, "Dana")
+            .unwrap();
+        let m = c.start_meeting(&client, "Dana").unwrap();
+        c.end_meeting(&client, "", "Dana").unwrap();
+        c.add_comment(
+            &record.id,
+            1,
+            2..15,
+            "Good name line",
+            store::Visibility::Client,
+            "Dana",
+        )
+        .unwrap();
+        let other = c.add_client("Someone Else", "Dana").unwrap();
+        let dir = std::env::temp_dir().join(format!("jobcoach-archive-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let zip_path = dir.join("maria.zip");
+        c.export_client(&client, &zip_path, "Dana").unwrap();
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(&zip_path).unwrap()).unwrap();
+        let names: Vec<String> = (0..zip.len())
+            .map(|i| zip.by_index(i).unwrap().name().to_string())
+            .collect();
+        for want in [
+            "Maria_Delgado_jobcoach/README.txt",
+            "Maria_Delgado_jobcoach/documents/01-Resume/revision-01.md",
+            "Maria_Delgado_jobcoach/documents/01-Resume/comments.txt",
+            "Maria_Delgado_jobcoach/action-steps.txt",
+            "Maria_Delgado_jobcoach/meetings.txt",
+            "Maria_Delgado_jobcoach/log.txt",
+        ] {
+            assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
+        }
+        let _ = std::fs::remove_dir_all(dir);
+
+        assert!(matches!(
+            c.erase_client(&client, "Maria", "Dana"),
+            Err(WorkflowError::EraseNotConfirmed { .. })
+        ));
+        c.erase_client(&client, " maria  delgado ", "Dana").unwrap();
+        assert!(c.client(&client).is_err());
+        assert!(c.document(&record.id).is_err());
+        assert!(c.meeting_record(&m.id).is_err());
+        let conn = c.store().conn();
+        for table in [
+            "revisions",
+            "findings",
+            "comments",
+            "action_steps",
+            "meetings",
+            "documents",
+        ] {
+            let n: i64 = conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(n, 0, "{table} is empty after the erase");
+        }
+        let log: Vec<(String, String)> = conn
+            .prepare("SELECT action, detail FROM history")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        assert!(log.iter().any(|(a, _)| a == "client.erased"));
+        assert!(
+            log.iter().all(|(_, d)| !d.contains("Maria")),
+            "no trace of the erased content: {log:?}"
+        );
+        assert!(c.client(&other.id).is_ok(), "other clients are untouched");
+        assert_summaries_match(&c);
+        // The records are kept again after the erase.
+        assert!(conn.execute("DELETE FROM history", []).is_err());
+    }
+
+    #[test]
+    fn a_hostile_name_never_puts_a_data_export_entry_outside_its_folder() {
+        let dir = crate::store::tests::tempdir();
+        for name in ["../x", "a/b", "..", "../../etc/passwd"] {
+            let mut c = caseload();
+            let client = c.add_client(name, "Dana").unwrap();
+            c.add_document(
+                &client.id,
+                import::import_markdown("# Resume\n\n- Trained 12 new cashiers\n"),
+                NewDocument {
+                    title: Some("../../Resume/for a/b".into()),
+                    ..NewDocument::default()
+                },
+                by_specialist(""),
+            )
+            .unwrap();
+            let zip_path = dir.join("data.zip");
+            c.export_client(&client.id, &zip_path, "Dana").unwrap();
+            let mut zip = zip::ZipArchive::new(std::fs::File::open(&zip_path).unwrap()).unwrap();
+            for i in 0..zip.len() {
+                let entry = zip.by_index(i).unwrap();
+                let entry_name = entry.name().to_string();
+                assert!(
+                    entry.enclosed_name().is_some()
+                        && !entry_name
+                            .split('/')
+                            .any(|part| part == ".." || part.is_empty()),
+                    "{name:?} gave the entry {entry_name:?}"
+                );
+            }
+        }
     }
 }

@@ -14,16 +14,15 @@ const AISHA: &str = include_str!("../../../../tests/fixtures/aisha_khan_letter.m
 const SPECIALIST: &str = "Sample Specialist";
 
 fn by(role: AuthorRole, source: RevisionSource, note: &str) -> NewRevision {
-    let author_name = match role {
-        AuthorRole::Specialist => SPECIALIST.to_string(),
-        AuthorRole::JobSeeker => "Job seeker".to_string(),
-    };
-    NewRevision {
-        author_role: role,
-        author_name,
-        source,
-        source_file: None,
-        note: note.to_string(),
+    match role {
+        AuthorRole::Specialist => NewRevision {
+            author_role: role,
+            author_name: SPECIALIST.to_string(),
+            source,
+            source_file: None,
+            note: note.to_string(),
+        },
+        AuthorRole::JobSeeker => NewRevision::from_job_seeker(source, note),
     }
 }
 

@@ -3,4 +3,12 @@
 /**
  * One line of the history log.
  */
-export type HistoryItem = { at: string, actor: string, action: string, detail: string, };
+export type HistoryItem = { at: string, actor: string, 
+/**
+ * The stable name of what was done (`document.approved`), for the program.
+ */
+action: string, 
+/**
+ * What was done, in words for the person (from the core).
+ */
+label: string, detail: string, };
