@@ -6,7 +6,7 @@ use crate::writer::{errln, outln, Out};
 use crate::Exit;
 use jobcoach_core::checklist::{rules::RULES, Checklist, Context, Finding, Profile, Severity};
 use jobcoach_core::store::{HistoryEntry, Visibility};
-use jobcoach_core::text::{excerpt, line_col};
+use jobcoach_core::text::{excerpt, LineIndex};
 use jobcoach_core::workflow::{one_line, CommentThread, RevisionSummary};
 use jobcoach_core::workflow::{FindingView, FindingsReport};
 use jobcoach_core::{import, DocumentKind};
@@ -46,8 +46,9 @@ pub fn check(
         if as_json {
             reports.push(report(file, outline.kind, &doc.text, &findings));
         } else {
+            let lines = LineIndex::new(&doc.text);
             for f in &findings {
-                let (line, column) = line_col(&doc.text, f.span.start);
+                let (line, column) = lines.line_col(f.span.start);
                 outln!(
                     out,
                     "{}:{line}:{column}: {} {}: {}",
@@ -83,10 +84,11 @@ pub fn check(
 }
 
 fn report(file: &Path, kind: DocumentKind, text: &str, findings: &[Finding]) -> Value {
+    let lines = LineIndex::new(text);
     let findings: Vec<Value> = findings
         .iter()
         .map(|f| {
-            let (line, column) = line_col(text, f.span.start);
+            let (line, column) = lines.line_col(f.span.start);
             let suggestions: Vec<Value> = f
                 .suggestions
                 .iter()
@@ -182,12 +184,15 @@ pub fn findings_report(report: &FindingsReport, text: &str, as_json: bool, out: 
             }
         }
     };
+    // One index for every finding: a lookup from the start of the text for each was
+    // quadratic in a long one-line document.
+    let lines = LineIndex::new(text);
     if as_json {
         let findings: Vec<Value> = report
             .findings
             .iter()
             .map(|f| {
-                let (line, column) = line_col(text, f.stored.finding.span.start);
+                let (line, column) = lines.line_col(f.stored.finding.span.start);
                 json!({
                     "rule": f.stored.finding.rule,
                     "severity": f.stored.finding.severity,
@@ -219,7 +224,7 @@ pub fn findings_report(report: &FindingsReport, text: &str, as_json: bool, out: 
         return;
     }
     for f in &report.findings {
-        let (line, column) = line_col(text, f.stored.finding.span.start);
+        let (line, column) = lines.line_col(f.stored.finding.span.start);
         outln!(
             out,
             "{line}:{column}: {} {}: {} [{}]",

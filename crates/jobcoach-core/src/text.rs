@@ -11,6 +11,88 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Line starts and sampled character counts of one text, built in one pass, so that many
+/// positions can be turned into lines and columns without rescanning the text from its
+/// start for each (which made a long one-line document quadratic). `line_col` on one
+/// position is still the simplest call; use this when there are many.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    /// Byte offset where each line starts: 0, then one past every '\n'.
+    starts: Vec<usize>,
+    /// Characters before byte `k * CHAR_STRIDE`, so a column is counted over at most one
+    /// stride of bytes however long the line is.
+    chars_before: Vec<usize>,
+}
+
+/// Bytes between character-count samples: small enough that counting within one is cheap,
+/// large enough that the samples cost a fraction of the text's size.
+const CHAR_STRIDE: usize = 1024;
+
+/// Characters in bytes that may start or end inside a character: every byte that is not a
+/// UTF-8 continuation byte starts one.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        starts.extend(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        let mut chars_before = Vec::with_capacity(bytes.len() / CHAR_STRIDE + 1);
+        let mut total = 0;
+        chars_before.push(0);
+        for chunk in bytes.chunks(CHAR_STRIDE) {
+            total += chars_in(chunk);
+            chars_before.push(total);
+        }
+        LineIndex {
+            text,
+            starts,
+            chars_before,
+        }
+    }
+
+    /// The 0-based line a byte offset is on.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// Characters before a byte offset.
+    fn chars_to(&self, offset: usize) -> usize {
+        let k = offset / CHAR_STRIDE;
+        self.chars_before[k] + chars_in(&self.text.as_bytes()[k * CHAR_STRIDE..offset])
+    }
+
+    /// The same as `line_col(text, offset)`.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let line = self.line_of(offset);
+        let column = self.chars_to(offset) - self.chars_to(self.starts[line]) + 1;
+        (line + 1, column)
+    }
+
+    /// Where the line holding `offset` starts: one past the last '\n' before `offset`, or 0.
+    pub fn line_start(&self, offset: usize) -> usize {
+        self.starts[self.line_of(offset.min(self.text.len()))]
+    }
+
+    /// Where the line holding `offset` ends: the first '\n' at or after `offset`, or the
+    /// end of the text.
+    pub fn line_end(&self, offset: usize) -> usize {
+        let line = self.line_of(offset.min(self.text.len()));
+        self.starts
+            .get(line + 1)
+            .map_or(self.text.len(), |next| next - 1)
+    }
+}
+
 /// The byte offset of a UTF-16 offset (as the editor counts), clamped to the text.
 pub fn byte_from_utf16(text: &str, utf16: usize) -> usize {
     let mut units = 0;
@@ -40,7 +122,9 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 
 /// A short excerpt for lists and fingerprints: whitespace folded, at most `max` chars.
 pub fn excerpt(text: &str, max: usize) -> String {
-    let folded: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Fold only as far as the excerpt needs (one character past `max` tells whether it is
+    // cut): a finding may span a whole paragraph, and a paragraph may be megabytes long.
+    let folded: String = folded_prefix(text, max.saturating_add(1));
     if folded.chars().count() <= max {
         folded
     } else {
@@ -48,6 +132,30 @@ pub fn excerpt(text: &str, max: usize) -> String {
         s.push('…');
         s
     }
+}
+
+/// The first `limit` characters of `text` with white space folded (words joined by one
+/// space), reading no further into `text` than they need.
+fn folded_prefix(text: &str, limit: usize) -> String {
+    let mut out = String::new();
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if chars >= limit {
+            break;
+        }
+        if chars > 0 {
+            out.push(' ');
+            chars += 1;
+        }
+        for c in word.chars() {
+            if chars >= limit {
+                break;
+            }
+            out.push(c);
+            chars += 1;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -60,6 +168,30 @@ mod tests {
         let at = text.find("café").unwrap();
         assert_eq!(line_col(text, at), (2, 8), "é and – are one column each");
         assert_eq!(line_col(text, 0), (1, 1), "positions are 1-based");
+    }
+
+    #[test]
+    fn the_index_gives_what_line_col_gives() {
+        // Long lines cross several character-count samples; accents and an emoji make
+        // bytes and characters differ inside and across them.
+        let line = "é – 🎯 café ".repeat(300);
+        let text = format!("{line}\n\nshort\n{line}\n");
+        let index = LineIndex::new(&text);
+        for offset in (0..=text.len() + 3).step_by(7).chain([text.len()]) {
+            assert_eq!(
+                index.line_col(offset),
+                line_col(&text, offset),
+                "at {offset}"
+            );
+            let at = floor_char_boundary(&text, offset);
+            assert_eq!(
+                index.line_start(offset),
+                text[..at].rfind('\n').map_or(0, |i| i + 1)
+            );
+        }
+        let short = text.find("short").unwrap();
+        assert_eq!(index.line_end(short), short + 5);
+        assert_eq!(index.line_end(text.len()), text.len());
     }
 
     #[test]

@@ -158,20 +158,16 @@ impl Finding {
     /// when the text moves, so a waiver follows its finding into the next revision, and
     /// distinct for the same word in two places ("I" in two bullets). A repeat within one
     /// line is numbered.
+    ///
+    /// For many findings of one text, `fingerprints` gives the same strings without
+    /// rescanning the text for each.
     pub fn fingerprint(&self, text: &str) -> String {
-        let normalize = |s: &str| {
-            s.split_whitespace()
-                .map(|w| w.to_lowercase())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
         let start = self.span.start.min(text.len());
         let end = self.span.end.clamp(start, text.len());
         let excerpt = text.get(start..end).unwrap_or("");
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
         let line = text.get(line_start..line_end).unwrap_or("");
-        let line: String = normalize(line).chars().take(160).collect();
         let before = text.get(line_start..start).map_or(0, |b| {
             if excerpt.is_empty() {
                 0
@@ -179,13 +175,178 @@ impl Finding {
                 b.matches(excerpt).count()
             }
         });
-        let repeat = if before > 0 {
-            format!("#{before}")
-        } else {
-            String::new()
-        };
-        format!("{}:{}{repeat}@{line}", self.rule, normalize(excerpt))
+        fingerprint_of(&self.rule, excerpt, line, before)
     }
+}
+
+/// How much of the line around a finding its fingerprint keeps, in characters.
+const FINGERPRINT_LINE_CHARS: usize = 160;
+
+/// The fingerprint from its parts: `before` is how often the excerpt occurs earlier in its
+/// line. Only the first characters of the line are normalized, since only they are kept:
+/// normalizing a whole megabyte-long line for each finding on it was quadratic.
+fn fingerprint_of(rule: &str, excerpt: &str, line: &str, before: usize) -> String {
+    let excerpt: String = excerpt
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line = normalized_prefix(line, FINGERPRINT_LINE_CHARS);
+    let repeat = if before > 0 {
+        format!("#{before}")
+    } else {
+        String::new()
+    };
+    format!("{rule}:{excerpt}{repeat}@{line}")
+}
+
+/// The first `limit` characters of `text`'s words lower-cased and joined by one space,
+/// reading no further than they need.
+fn normalized_prefix(text: &str, limit: usize) -> String {
+    let mut out = String::new();
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if chars >= limit {
+            break;
+        }
+        if chars > 0 {
+            out.push(' ');
+            chars += 1;
+        }
+        for c in lowercase_start(word, limit - chars).chars() {
+            if chars >= limit {
+                break;
+            }
+            out.push(c);
+            chars += 1;
+        }
+    }
+    out
+}
+
+/// A lower-cased word that starts as `word.to_lowercase()` does for at least `need`
+/// characters. Lower-casing never makes fewer characters, and only a capital sigma looks at
+/// the letters after it, so without one the first `need` characters are enough.
+fn lowercase_start(word: &str, need: usize) -> String {
+    let cut = word.char_indices().nth(need).map_or(word.len(), |(i, _)| i);
+    let head = &word[..cut];
+    if cut == word.len() || !head.contains('Σ') {
+        head.to_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// Each finding's fingerprint, the same as `Finding::fingerprint` gives it, from one index of
+/// the text's lines and one search per line for the repeats, so the time grows with the
+/// text and the findings, not with their product.
+pub fn fingerprints(findings: &[Finding], text: &str) -> Vec<String> {
+    let lines = crate::text::LineIndex::new(text);
+    let places: Vec<Place<'_>> = findings
+        .iter()
+        .map(|f| {
+            let start = f.span.start.min(text.len());
+            let end = f.span.end.clamp(start, text.len());
+            Place {
+                start,
+                line_start: lines.line_start(start),
+                excerpt: text.get(start..end).unwrap_or(""),
+                line_end: lines.line_end(end),
+            }
+        })
+        .collect();
+    let repeats = repeats_before(text, &places);
+    findings
+        .iter()
+        .zip(&places)
+        .zip(repeats)
+        .map(|((f, p), before)| {
+            let line = text.get(p.line_start..p.line_end).unwrap_or("");
+            fingerprint_of(&f.rule, p.excerpt, line, before)
+        })
+        .collect()
+}
+
+/// Where a finding sits, as its fingerprint reads it.
+struct Place<'a> {
+    start: usize,
+    line_start: usize,
+    line_end: usize,
+    excerpt: &'a str,
+}
+
+/// Above this many different excerpts on one line, one multi-pattern search of the line
+/// replaces a search per excerpt.
+const SEARCHES_PER_LINE: usize = 4;
+
+/// For each place, how many times its excerpt occurs (without overlapping, as
+/// `str::matches` counts) between its line's start and its own start.
+///
+/// Leftmost non-overlapping matches in a prefix of the line are exactly the matches of the
+/// whole line that end inside the prefix, so each (line, excerpt) is searched once and
+/// each place counts the match ends before it.
+fn repeats_before(text: &str, places: &[Place<'_>]) -> Vec<usize> {
+    use std::collections::{BTreeMap, HashMap};
+    let mut counts = vec![0; places.len()];
+    // Line start -> excerpt -> the places with it.
+    let mut by_line: BTreeMap<usize, HashMap<&str, Vec<usize>>> = BTreeMap::new();
+    for (i, p) in places.iter().enumerate() {
+        // As `fingerprint`: no excerpt, or a start inside a character, counts nothing.
+        if p.excerpt.is_empty() || !text.is_char_boundary(p.start) {
+            continue;
+        }
+        by_line
+            .entry(p.line_start)
+            .or_default()
+            .entry(p.excerpt)
+            .or_default()
+            .push(i);
+    }
+    for (line_start, groups) in by_line {
+        // Ends (in `text`) of each excerpt's non-overlapping matches, in order.
+        let mut ends: HashMap<&str, Vec<usize>> = HashMap::new();
+        if groups.len() <= SEARCHES_PER_LINE {
+            for (&excerpt, members) in &groups {
+                let upto = members.iter().map(|&i| places[i].start).max();
+                let hay = &text[line_start..upto.unwrap_or(line_start)];
+                ends.insert(
+                    excerpt,
+                    hay.match_indices(excerpt)
+                        .map(|(at, m)| line_start + at + m.len())
+                        .collect(),
+                );
+            }
+        } else {
+            let furthest = groups
+                .values()
+                .flatten()
+                .map(|&i| places[i].start)
+                .max()
+                .unwrap_or(line_start);
+            let patterns: Vec<&str> = groups.keys().copied().collect();
+            let matcher = aho_corasick::AhoCorasick::new(&patterns)
+                .expect("excerpts of a text make a valid automaton");
+            let hay = &text[line_start..furthest];
+            let mut found: Vec<Vec<usize>> = vec![Vec::new(); patterns.len()];
+            // Every occurrence, overlapping ones too; per excerpt, keeping each that starts
+            // at or after the previous kept one's end is the leftmost non-overlapping set.
+            for m in matcher.find_overlapping_iter(hay) {
+                let kept = &mut found[m.pattern().as_usize()];
+                let start = line_start + m.start();
+                if kept.last().is_none_or(|&end| start >= end) {
+                    kept.push(line_start + m.end());
+                }
+            }
+            ends.extend(patterns.into_iter().zip(found));
+        }
+        for (excerpt, members) in groups {
+            let ends = &ends[excerpt];
+            for i in members {
+                counts[i] = ends.partition_point(|&end| end <= places[i].start);
+            }
+        }
+    }
+    counts
 }
 
 /// A rule's documentation, generated into `jobcoach rules` and the app's help.
@@ -505,5 +666,54 @@ pub(crate) mod testing {
             .expect("an edit");
         text.replace_range(edit.span, &edit.replacement);
         text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(rule: &str, span: Range<usize>) -> Finding {
+        Finding {
+            rule: rule.into(),
+            severity: Severity::Minor,
+            span,
+            message: String::new(),
+            suggestions: Vec::new(),
+        }
+    }
+
+    /// Every finding's batch fingerprint is its single one: repeats on one line (one
+    /// excerpt, and more excerpts than the per-excerpt searches take), overlapping
+    /// excerpts, spans across lines, a line longer than the kept part, a long capitalised
+    /// Greek word, empty and out-of-range spans.
+    #[test]
+    fn fingerprints_in_a_batch_are_the_single_ones() {
+        let long = "Managed I the team and I and the I; ".repeat(40);
+        let greek = "ΣΟΦΙΑΣ".repeat(40);
+        let text = format!(
+            "# I am I\n\n{long}\n\n- aaaa aaaaa I\n- {greek} Σ end\n\nI {long}aaaaa bb cc dd ee ff gg\n"
+        );
+        let mut findings = Vec::new();
+        for needle in ["I", "the", "aa", "team", "and", "Managed", "bb", "Σ", "ΣΟΦ"] {
+            for (at, m) in text.match_indices(needle) {
+                findings.push(finding("a.rule", at..at + m.len()));
+            }
+        }
+        let greek_at = text.find(&greek).unwrap();
+        findings.push(finding("b.rule", greek_at..greek_at + greek.len()));
+        findings.push(finding("b.rule", 2..text.len() - 3));
+        findings.push(finding("b.rule", 5..5));
+        findings.push(finding("b.rule", text.len() + 4..text.len() + 9));
+        for word in ["bb", "cc", "dd", "ee", "ff", "gg"] {
+            let at = text.rfind(word).unwrap();
+            findings.push(finding("c.rule", at..at + 2));
+        }
+        let single: Vec<String> = findings.iter().map(|f| f.fingerprint(&text)).collect();
+        assert_eq!(fingerprints(&findings, &text), single);
+        assert!(
+            single.iter().any(|f| f.contains("#3@")),
+            "the repeats were counted: {single:?}"
+        );
     }
 }

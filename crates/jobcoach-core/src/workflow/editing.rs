@@ -2,7 +2,7 @@
 //! unsaved draft that survives a crash or a restart until it is saved as a revision.
 
 use super::{Caseload, FindingView, Result};
-use crate::checklist::Finding;
+use crate::checklist::{self, Finding};
 use crate::import;
 use crate::store::{self, Draft, StoredFinding};
 
@@ -24,10 +24,13 @@ impl Caseload {
         let newest =
             store::latest_revision(self.store.conn(), document_id)?.map_or(0, |r| r.number);
         let history = super::dispositions::History::load(self, document_id, newest)?;
+        // In one batch: a fingerprint per finding rescans its line, and a long pasted
+        // line holds thousands of findings.
+        let prints = checklist::fingerprints(&findings, markdown);
         Ok(findings
             .into_iter()
-            .map(|finding: Finding| {
-                let fingerprint = finding.fingerprint(markdown);
+            .zip(prints)
+            .map(|(finding, fingerprint): (Finding, String)| {
                 let stored = StoredFinding {
                     id: String::new(),
                     revision_id: String::new(),
