@@ -173,13 +173,13 @@ impl DateFinder {
                 end,
             });
         }
+        // The ranges, for the single dates inside them. Single dates do not overlap each
+        // other, so only the ranges can hold one; testing each against every date found
+        // so far was quadratic in a paragraph full of dates.
+        let ranges = crate::text::Cover::new(found.iter().map(|f| f.span.clone()));
         for caps in self.single.captures_iter(text) {
             let m = caps.get(0).expect("match");
-            if part_of_number(text, m.start())
-                || found
-                    .iter()
-                    .any(|f| f.span.start <= m.start() && m.end() <= f.span.end)
-            {
+            if part_of_number(text, m.start()) || ranges.covers(&m.range()) {
                 continue;
             }
             if let Some(start) = parse_date(m.as_str()) {

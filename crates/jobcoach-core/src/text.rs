@@ -93,6 +93,40 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// Ranges that others are tested against: whether one of them contains a given range.
+/// Sorted by start with the running maximum of their ends, so each test is a binary search:
+/// a scan of every range for every word was quadratic in a long paragraph.
+pub(crate) struct Cover {
+    starts: Vec<usize>,
+    max_ends: Vec<usize>,
+}
+
+impl Cover {
+    pub(crate) fn new(ranges: impl IntoIterator<Item = std::ops::Range<usize>>) -> Self {
+        let mut ranges: Vec<std::ops::Range<usize>> = ranges.into_iter().collect();
+        ranges.sort_by_key(|r| r.start);
+        let mut max_end = 0;
+        let max_ends = ranges
+            .iter()
+            .map(|r| {
+                max_end = max_end.max(r.end);
+                max_end
+            })
+            .collect();
+        Cover {
+            starts: ranges.into_iter().map(|r| r.start).collect(),
+            max_ends,
+        }
+    }
+
+    /// Whether some range starts at or before `range` and ends at or after it: of those
+    /// that start in time, the one that ends last decides.
+    pub(crate) fn covers(&self, range: &std::ops::Range<usize>) -> bool {
+        let started = self.starts.partition_point(|&s| s <= range.start);
+        started > 0 && self.max_ends[started - 1] >= range.end
+    }
+}
+
 /// The byte offset of a UTF-16 offset (as the editor counts), clamped to the text.
 pub fn byte_from_utf16(text: &str, utf16: usize) -> usize {
     let mut units = 0;
@@ -192,6 +226,20 @@ mod tests {
         let short = text.find("short").unwrap();
         assert_eq!(index.line_end(short), short + 5);
         assert_eq!(index.line_end(text.len()), text.len());
+    }
+
+    #[test]
+    fn a_cover_answers_as_a_scan_of_its_ranges() {
+        let ranges = [5..9, 0..3, 6..20, 2..4, 30..30, 12..13];
+        let cover = Cover::new(ranges.iter().cloned());
+        for start in 0..35 {
+            for end in start..35 {
+                let q = start..end;
+                let scan = ranges.iter().any(|r| r.start <= q.start && q.end <= r.end);
+                assert_eq!(cover.covers(&q), scan, "{q:?}");
+            }
+        }
+        assert!(!Cover::new([]).covers(&(0..0)));
     }
 
     #[test]

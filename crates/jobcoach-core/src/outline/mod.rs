@@ -100,9 +100,27 @@ impl Outline {
 
     /// The section a block belongs to.
     pub fn section_of(&self, block: usize) -> Option<&Section> {
-        self.sections
+        // Sections follow each other, each from its heading to the next one (see
+        // `find_sections`), so the one that can hold the block is found by binary search:
+        // rules ask this for every block, and a scan of every section each time was
+        // quadratic in a long document.
+        let after = self
+            .sections
+            .partition_point(|s| s.heading.unwrap_or(s.blocks.start) <= block);
+        let s = &self.sections[after.checked_sub(1)?];
+        (s.blocks.contains(&block) || s.heading == Some(block)).then_some(s)
+    }
+
+    /// The dates that lie within `span` of the canonical text, in order. `dates` is sorted
+    /// by where each starts (see `find_dates`), so this is a binary search, not a scan of
+    /// every date for every block or role.
+    pub fn dates_within(&self, span: &Range<usize>) -> impl Iterator<Item = &DateMention> {
+        let first = self.dates.partition_point(|d| d.span.start < span.start);
+        let (start, end) = (span.start, span.end);
+        self.dates[first..]
             .iter()
-            .find(|s| s.blocks.contains(&block) || s.heading == Some(block))
+            .take_while(move |d| d.span.start <= end)
+            .filter(move |d| start <= d.span.start && d.span.end <= end)
     }
 
     /// The contact block's plain text, lines joined.
@@ -208,6 +226,10 @@ impl Outline {
                 self.dates.push(d);
             }
         }
+        // Blocks come in text order and each block's dates in order, so this only makes
+        // sure of what `dates_within` relies on (a stable sort of sorted dates changes
+        // nothing).
+        self.dates.sort_by_key(|d| d.span.start);
     }
 }
 

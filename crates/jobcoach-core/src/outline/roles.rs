@@ -90,25 +90,15 @@ impl Outline {
     }
 
     fn block_has_date(&self, block: usize) -> bool {
-        let span = &self.blocks[block].span;
-        self.dates
-            .iter()
-            .any(|d| span.start <= d.span.start && d.span.end <= span.end)
+        self.dates_within(&self.blocks[block].span).next().is_some()
     }
 
     fn role(&self, section: usize, header: Range<usize>, bullets: Vec<usize>) -> Role {
-        let spans: Vec<Range<usize>> = self.blocks[header.clone()]
+        // The first date in any header line: the lines come in text order, as the dates
+        // do, so the first line that has one holds the first.
+        let dates = self.blocks[header.clone()]
             .iter()
-            .map(|b| b.span.clone())
-            .collect();
-        let dates = self
-            .dates
-            .iter()
-            .find(|d| {
-                spans
-                    .iter()
-                    .any(|s| s.start <= d.span.start && d.span.end <= s.end)
-            })
+            .find_map(|b| self.dates_within(&b.span).next())
             .cloned();
         // Title and employer: the header's pieces between separators, dates removed.
         let mut pieces: Vec<String> = Vec::new();

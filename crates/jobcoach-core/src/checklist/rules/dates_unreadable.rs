@@ -25,6 +25,7 @@ pub const RULE: Rule = Rule {
 
 fn check(input: &Input, sink: &mut Sink) {
     let outline = input.outline;
+    let dated = crate::text::Cover::new(outline.dates.iter().map(|d| d.span.clone()));
     for role in &outline.roles {
         if !is_work_section(outline, role.section) {
             continue;
@@ -32,11 +33,7 @@ fn check(input: &Input, sink: &mut Sink) {
         for block in &outline.blocks[role.header.clone()] {
             for m in UNREADABLE.find_iter(&block.plain) {
                 let span = block.source_range(m.range());
-                if outline.dates.iter().any(|d| {
-                    d.span.start <= span.start
-                        && span.end <= d.span.end
-                        && !m.as_str().contains('\'')
-                }) {
+                if dated.covers(&span) && !m.as_str().contains('\'') {
                     continue;
                 }
                 sink.emit(

@@ -37,11 +37,7 @@ fn check(input: &Input, sink: &mut Sink) {
             {
                 continue;
             }
-            for d in outline
-                .dates
-                .iter()
-                .filter(|d| block.span.start <= d.span.start && d.span.end <= block.span.end)
-            {
+            for d in outline.dates_within(&block.span) {
                 let (date, span) = match &d.end {
                     Some((DateEnd::Date(end), span)) => (end, span.clone()),
                     Some((DateEnd::Ongoing(_), _)) => continue,

@@ -88,24 +88,20 @@ fn check(input: &Input, sink: &mut Sink) {
     for block in &outline.blocks {
         // Addresses are not words.
         // Addresses are not words, and template text is template.placeholder-left's finding.
-        let skip: Vec<_> = EMAIL
-            .find_iter(&block.plain)
-            .chain(URL.find_iter(&block.plain))
-            .map(|m| m.range())
-            .chain(super::template_placeholder_left::placeholder_ranges(
-                input,
-                &block.plain,
-            ))
-            .collect();
+        let skip = crate::text::Cover::new(
+            EMAIL
+                .find_iter(&block.plain)
+                .chain(URL.find_iter(&block.plain))
+                .map(|m| m.range())
+                .chain(super::template_placeholder_left::placeholder_ranges(
+                    input,
+                    &block.plain,
+                )),
+        );
         for (range, word) in words(&block.plain) {
             // "Node.js", "ASP.NET": a word right after a dot is part of a name.
             let after_dot = block.plain[..range.start].ends_with('.');
-            if skip
-                .iter()
-                .any(|s| s.start <= range.start && range.end <= s.end)
-                || after_dot
-                || !needs_check(word)
-            {
+            if skip.covers(&range) || after_dot || !needs_check(word) {
                 continue;
             }
             let bare = word.trim_end_matches("'s").trim_end_matches("’s");

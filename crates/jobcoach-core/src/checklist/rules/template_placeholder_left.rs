@@ -32,6 +32,10 @@ pub(crate) fn placeholder_ranges(input: &Input, plain: &str) -> Vec<std::ops::Ra
             .filter(|m| m.as_str().chars().any(char::is_alphabetic))
             .map(|m| m.range())
             .collect();
+        let bracketed = crate::text::Cover::new(hits.iter().cloned());
+        // The phrases found come in order without overlapping, so of those kept, every one
+        // starts before the next and the last one kept ends furthest.
+        let mut kept_end: Option<usize> = None;
         for m in input.lexicon.placeholder_matcher.find_iter(plain) {
             let range = m.range();
             let found = &plain[range.clone()];
@@ -44,10 +48,10 @@ pub(crate) fn placeholder_ranges(input: &Input, plain: &str) -> Vec<std::ops::Ra
                 || found.to_lowercase().starts_with("xxx");
             if whole_words(plain, &range)
                 && prompt_case
-                && !hits
-                    .iter()
-                    .any(|h| h.start <= range.start && range.end <= h.end)
+                && !bracketed.covers(&range)
+                && !kept_end.is_some_and(|end| range.end <= end)
             {
+                kept_end = Some(range.end);
                 hits.push(range);
             }
         }

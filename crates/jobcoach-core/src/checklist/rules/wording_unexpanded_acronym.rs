@@ -28,16 +28,25 @@ fn check(input: &Input, sink: &mut Sink) {
     let mut seen: HashSet<String> = HashSet::new();
     // Names are not jargon: the employers and titles of jobs ("NHC HealthCare", "OTR
     // Driver") and the schools in the education section.
-    let in_role_header = |i: usize| outline.roles.iter().any(|r| r.header.contains(&i));
+    let mut in_role_header = vec![false; outline.blocks.len()];
+    for role in &outline.roles {
+        for i in role.header.clone() {
+            in_role_header[i] = true;
+        }
+    }
+    // Read on the first acronym that needs it: what the text spells out, once, instead of
+    // a search of the whole text for each acronym.
+    let mut spelled_out: Option<SpelledOut> = None;
     for (i, block) in outline.blocks.iter().enumerate() {
         let in_education = outline
             .section_of(i)
             .is_some_and(|s| s.kind == Some(crate::outline::SectionKind::Education));
-        if block.is_heading() || outline.contact.contains(&i) || in_role_header(i) || in_education {
+        if block.is_heading() || outline.contact.contains(&i) || in_role_header[i] || in_education {
             continue;
         }
+        let block_words = words(&block.plain);
         // "GCSS-Army" is the acronym "GCSS" and a word.
-        let parts = words(&block.plain).into_iter().flat_map(|(range, word)| {
+        let parts = block_words.iter().flat_map(|&(ref range, word)| {
             let mut offset = range.start;
             word.split('-')
                 .map(move |part| {
@@ -65,9 +74,10 @@ fn check(input: &Input, sink: &mut Sink) {
             }
             seen.insert(core.to_string());
             // Spelled out anywhere: "(PMCS)" after its words, or "PMCS (…)".
-            if text.contains(&format!("({core})"))
-                || text.contains(&format!("{core} ("))
-                || spelled_before(&block.plain, range.start, core)
+            let spelled_out = spelled_out.get_or_insert_with(|| SpelledOut::read(text));
+            if spelled_out.bracketed.contains(core)
+                || spelled_out.before_bracket.contains(core)
+                || spelled_before(&block.plain, &block_words, range.start, core)
             {
                 continue;
             }
@@ -83,10 +93,66 @@ fn check(input: &Input, sink: &mut Sink) {
     }
 }
 
+/// What a text could spell an acronym out with: each `(X)` and each `X (` where X is as long
+/// as an acronym can be. An acronym holds no brackets or spaces, so `text.contains("(X)")`
+/// is the same as X being the text between a "(" and the ")" that first follows it, and
+/// `text.contains("X (")` the same as X ending right before one of the " (".
+struct SpelledOut<'a> {
+    bracketed: HashSet<&'a str>,
+    before_bracket: HashSet<&'a str>,
+}
+
+/// The longest acronym the rule reads, in bytes (they are ASCII).
+const ACRONYM_BYTES: usize = 6;
+
+impl<'a> SpelledOut<'a> {
+    fn read(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut bracketed = HashSet::new();
+        let mut before_bracket = HashSet::new();
+        for (at, &b) in bytes.iter().enumerate() {
+            if b == b'(' {
+                let inside = &bytes[at + 1..(at + 2 + ACRONYM_BYTES).min(bytes.len())];
+                if let Some(close) = inside.iter().position(|&c| c == b')') {
+                    if let Some(x) = text.get(at + 1..at + 1 + close) {
+                        bracketed.insert(x);
+                    }
+                }
+            }
+            if b == b' ' && bytes.get(at + 1) == Some(&b'(') {
+                for len in 1..=ACRONYM_BYTES.min(at) {
+                    if let Some(x) = text.get(at - len..at) {
+                        before_bracket.insert(x);
+                    }
+                }
+            }
+        }
+        SpelledOut {
+            bracketed,
+            before_bracket,
+        }
+    }
+}
+
 /// Whether the words just before an acronym start with its letters: "Preventive
 /// Maintenance Checks and Services PMCS" or "Certified Nursing Assistant, CNA".
-fn spelled_before(plain: &str, at: usize, acronym: &str) -> bool {
-    let initials: String = words(&plain[..at])
+/// `block_words` are the words of all of `plain`; only the few before `at` are read again.
+fn spelled_before(
+    plain: &str,
+    block_words: &[(std::ops::Range<usize>, &str)],
+    at: usize,
+    acronym: &str,
+) -> bool {
+    // The words of `plain[..at]` from a word's start on are the words of `plain[from..at]`
+    // (a word starts the same way whatever follows), and only the last few are read, so
+    // start a few whole words back rather than at the start of a long paragraph.
+    let started = block_words.partition_point(|(r, _)| r.start < at);
+    let from = match started.checked_sub(acronym.len() + 3) {
+        _ if started == 0 => at,
+        Some(n) => block_words[n].0.start,
+        None => block_words[0].0.start,
+    };
+    let initials: String = words(&plain[from..at])
         .iter()
         .rev()
         .take(acronym.len() + 2)
