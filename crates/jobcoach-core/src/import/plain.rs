@@ -3,12 +3,15 @@
 use crate::canonical::{self, Block, BlockKind, Run};
 use crate::document::{Document, SourceFacts, SourceFormat};
 
-/// Decode bytes: UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are;
-/// anything else is read as Windows-1252, the usual encoding of older Windows files, with a
-/// notice so a person can check accented letters.
+/// Decode bytes: UTF-8 (with or without BOM) and UTF-16 (with a BOM, or without one when
+/// every other byte is zero) are read as they are; anything else is read as Windows-1252,
+/// the usual encoding of older Windows files, with a notice so a person can check accented
+/// letters.
 pub fn decode(bytes: &[u8]) -> (String, Vec<String>) {
     let mut notices = Vec::new();
-    let text = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+    let text = if let Some(encoding) = utf16_without_bom(bytes) {
+        encoding.decode_without_bom_handling(bytes).0.into_owned()
+    } else if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         String::from_utf8_lossy(rest).into_owned()
     } else if bytes.starts_with(&[0xFF, 0xFE]) {
         encoding_rs::UTF_16LE
@@ -34,6 +37,63 @@ pub fn decode(bytes: &[u8]) -> (String, Vec<String>) {
         }
     };
     (text.replace("\r\n", "\n").replace('\r', "\n"), notices)
+}
+
+/// UTF-16 saved without a byte order mark (some Windows tools do): text in Latin letters
+/// then has a zero in every other byte, which no 8-bit text has, so the zeros tell it from
+/// binary data and say which byte order it is.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    if bytes.len() < 4
+        || bytes.len() % 2 != 0
+        || bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+    {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let pairs = sample.len() / 2;
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    // Nine in ten characters in the Latin range, and (almost) no zero in the other byte.
+    let mostly = |n: usize| n * 10 >= pairs * 9;
+    let hardly = |n: usize| n * 100 <= pairs;
+    if mostly(odd) && hardly(even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if mostly(even) && hardly(odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Whether bytes offered as text are not text: a zero byte (no 8-bit text has one, and
+/// UTF-16 was decoded as such), or more than one character in twenty a control character
+/// or an undecodable byte, as in a program, a picture or an archive renamed .txt. Tabs,
+/// line and page breaks are text.
+pub fn is_binary(bytes: &[u8], decoded: &str) -> bool {
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || utf16_without_bom(bytes).is_some();
+    if !utf16 && bytes.contains(&0) {
+        return true;
+    }
+    let mut chars = 0usize;
+    let mut odd = 0usize;
+    for c in decoded.chars() {
+        chars += 1;
+        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{b}' | '\u{c}');
+        if control || c == '\0' || c == char::REPLACEMENT_CHARACTER {
+            odd += 1;
+        }
+    }
+    odd * 20 > chars
 }
 
 /// Characters people type at the start of a line to make a bullet.

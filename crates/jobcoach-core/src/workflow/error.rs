@@ -193,7 +193,13 @@ mod tests {
 
     #[test]
     fn import_profile_and_export_errors_delegate_their_codes() {
-        let import = WorkflowError::from(ImportError::TooLarge { size_mb: 25.0 });
+        let import = WorkflowError::from(ImportError::TooLarge {
+            file: "cv.docx".into(),
+            size_mb: 25.0,
+            limit_mb: 20,
+            what: "files",
+            of_text: false,
+        });
         assert_eq!(import.code(), ErrorCode::BadFile, "a file the person chose");
         let profile = WorkflowError::from(ProfileError {
             line: 3,
