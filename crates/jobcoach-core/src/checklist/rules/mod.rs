@@ -253,13 +253,16 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 pub(crate) fn words(plain: &str) -> Vec<(Range<usize>, &str)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let bytes: Vec<(usize, char)> = plain.char_indices().collect();
-    for (n, &(i, c)) in bytes.iter().enumerate() {
+    // Looking one character ahead needs no copy of the text: a vector of every character
+    // with its offset took sixteen bytes a character, the most memory a long paragraph
+    // cost.
+    let mut chars = plain.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let inner = matches!(c, '\'' | '’' | '-')
             && start.is_some()
-            && bytes
-                .get(n + 1)
-                .is_some_and(|(_, next)| next.is_alphanumeric());
+            && chars
+                .peek()
+                .is_some_and(|&(_, next)| next.is_alphanumeric());
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
