@@ -8,7 +8,8 @@
 //! - `setup`: install what a fresh Debian 12 machine lacks (system packages as root, the
 //!   UI's npm packages, tauri-driver); `test` and `run` do this themselves.
 //! - `e2e`: only the end-to-end scenarios (`--screenshot PATH` saves the final window).
-//! - `bench`: in-process benchmarks (divan) and the CLI over 200 resumes and cold start.
+//! - `bench`: in-process benchmarks (divan), long text (1 MB and 10 MB), and the CLI over
+//!   200 resumes and cold start.
 //! - `goldens` / `bindings`: regenerate golden snapshots / the UI's TypeScript IPC types;
 //!   review the diff like code.
 //! - `fixtures`: convert the LibreOffice Writer sources in tests/fixtures/libreoffice to
@@ -357,6 +358,13 @@ fn bench() -> Result {
     step(
         "a caseload of 2,000 clients, 10,000 documents and 100,000 revisions",
         scale,
+    )?;
+
+    let mut long = cargo();
+    long.args(["bench", "-p", "jobcoach-core", "--bench", "long_text"]);
+    step(
+        "long text: import+check of 1 MB and 10 MB, one line and many (time, peak memory)",
+        long,
     )?;
 
     let mut build = cargo();

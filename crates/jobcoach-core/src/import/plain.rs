@@ -44,7 +44,7 @@ pub fn decode(bytes: &[u8]) -> (String, Vec<String>) {
 /// binary data and say which byte order it is.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     if bytes.len() < 4
-        || bytes.len() % 2 != 0
+        || bytes.len() & 1 != 0
         || bytes.starts_with(&[0xFF, 0xFE])
         || bytes.starts_with(&[0xFE, 0xFF])
     {

@@ -49,7 +49,7 @@ pub(crate) fn placeholder_ranges(input: &Input, plain: &str) -> Vec<std::ops::Ra
             if whole_words(plain, &range)
                 && prompt_case
                 && !bracketed.covers(&range)
-                && !kept_end.is_some_and(|end| range.end <= end)
+                && kept_end.is_none_or(|end| range.end > end)
             {
                 kept_end = Some(range.end);
                 hits.push(range);
