@@ -146,7 +146,7 @@ impl Caseload {
             Some(&revision.id),
             format!("{}: {}", waiver.rule, waiver.reason),
         );
-        self.store.transaction(|tx| {
+        self.store.permitted(store::Permit::Waive, |tx| {
             store::insert_waiver(tx, &waiver)?;
             store::insert_history(tx, &entry)
         })?;
@@ -223,7 +223,7 @@ impl Caseload {
             Some(&revision.id),
             format!("{}: {}", deferral.rule, deferral.note),
         );
-        self.store.transaction(|tx| {
+        self.store.permitted(store::Permit::Defer, |tx| {
             store::insert_deferral(tx, &deferral)?;
             store::insert_history(tx, &entry)
         })?;
