@@ -328,6 +328,6 @@ mod tests {
         let mut f = std::fs::OpenOptions::new().write(true).open(db).unwrap();
         f.seek(SeekFrom::Start(((root - 1) * page_size + 8) as u64))
             .unwrap();
-        f.write_all(&vec![0xA5; 64]).unwrap();
+        f.write_all(&[0xA5; 64]).unwrap();
     }
 }
