@@ -5,9 +5,12 @@
 //! transaction on the live caseload: the safety copy is taken while that transaction holds
 //! the write lock, so no write can land between the copy and the restore and be lost.
 
-use super::{erasure, migrations, permit::Permit, sqlite_words, Result, Store, StoreError};
+use super::{
+    erasure, insert_history, migrations, permit::Permit, sqlite_words, HistoryEntry, Result, Store,
+    StoreError,
+};
 use crate::files::TemporaryFile;
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
 /// Every table of the caseload, in the order a restore fills them (parents before the
@@ -58,11 +61,11 @@ impl Store {
         let (temp, file) =
             TemporaryFile::beside(target).map_err(|e| write_failed(e.to_string()))?;
         drop(file);
-        let temp_path = utf8(temp.path(), target)?;
-        // VACUUM INTO writes into a new or empty file: ours is empty and already private.
-        self.conn
-            .execute("VACUUM INTO ?1", [temp_path])
-            .map_err(|e| write_failed(sqlite_words::explain(&e)))?;
+        vacuum_into(&self.conn, temp.path()).map_err(|e| match e {
+            // Say the file the person chose, not our temporary one beside it.
+            StoreError::WriteFile { reason, .. } => write_failed(reason),
+            e => e,
+        })?;
         {
             let copy = Connection::open(temp.path()).map_err(|e| write_failed(e.to_string()))?;
             // A backup is one file that opens anywhere, read-only media included: no WAL.
@@ -84,22 +87,21 @@ impl Store {
     /// checked first (a database of ours, whole, not from a newer version) and read from a
     /// private copy, so a backup on read-only media restores too. A backup that holds
     /// people erased since it was made is refused unless `erase_again`, in which case they
-    /// are erased again in the same transaction. `log` writes the restore's history line in
-    /// that transaction too. Erases, and their log lines, survive the restore.
+    /// are erased again in the same transaction. `entry`, the restore's history line, is
+    /// written in that transaction too. Erases, and their log lines, survive the restore.
     pub fn restore_from(
         &mut self,
         backup: &Path,
         safety: &Path,
         erase_again: bool,
-        log: impl FnOnce(&Transaction) -> Result<()>,
+        entry: &HistoryEntry,
     ) -> Result<RestoreOutcome> {
         let staged = self.stage(backup)?;
         let staged_path = utf8(staged.path(), backup)?.to_string();
-        let safety_path = utf8(safety, safety)?.to_string();
         let live = self.path().map(Path::to_path_buf);
         if live.is_none() {
             // In memory nothing else can write between the copy and the restore.
-            self.copy_to_claimed(&safety_path, safety)?;
+            vacuum_into(&self.conn, safety)?;
         }
         self.conn
             .execute("ATTACH DATABASE ?1 AS backup", [&staged_path])?;
@@ -121,12 +123,7 @@ impl Store {
                 // caseload and nothing can be saved after it: the safety copy is exactly
                 // what the restore replaces.
                 let reader = Connection::open_with_flags(live, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-                reader
-                    .execute("VACUUM INTO ?1", [&safety_path])
-                    .map_err(|e| StoreError::WriteFile {
-                        path: safety.display().to_string(),
-                        reason: sqlite_words::explain(&e),
-                    })?;
+                vacuum_into(&reader, safety)?;
             }
             tx.pragma_update(None, "defer_foreign_keys", "ON")?;
             for table in TABLES.iter().rev() {
@@ -153,7 +150,7 @@ impl Store {
             for id in &erased {
                 erasure::erase_again(tx, id)?;
             }
-            log(tx)?;
+            insert_history(tx, entry)?;
             Ok(RestoreOutcome {
                 erased_again: erased.len(),
             })
@@ -191,17 +188,16 @@ impl Store {
             path: backup.display().to_string(),
             reason,
         };
-        let mut header = [0u8; 16];
-        {
-            use std::io::Read;
-            let mut file = std::fs::File::open(backup).map_err(|e| not(e.to_string()))?;
-            if !file.metadata().map_err(|e| not(e.to_string()))?.is_file() {
-                return Err(not("it is a folder, not a file".into()));
-            }
-            if file.read_exact(&mut header).is_err() || &header != b"SQLite format 3\0" {
-                return Err(not("it is not a database".into()));
-            }
+        use std::io::{Read, Seek};
+        let mut source = std::fs::File::open(backup).map_err(|e| not(e.to_string()))?;
+        if !source.metadata().map_err(|e| not(e.to_string()))?.is_file() {
+            return Err(not("it is a folder, not a file".into()));
         }
+        let mut header = [0u8; 16];
+        if source.read_exact(&mut header).is_err() || &header != b"SQLite format 3\0" {
+            return Err(not("it is not a database".into()));
+        }
+        source.rewind().map_err(|e| not(e.to_string()))?;
         let beside = self
             .path()
             .map(Path::to_path_buf)
@@ -211,11 +207,7 @@ impl Store {
             reason: format!("could not make a working copy of the backup beside it: {e}"),
         };
         let (staged, mut file) = TemporaryFile::beside(&beside).map_err(copy_failed)?;
-        std::io::copy(
-            &mut std::fs::File::open(backup).map_err(|e| not(e.to_string()))?,
-            &mut file,
-        )
-        .map_err(copy_failed)?;
+        std::io::copy(&mut source, &mut file).map_err(copy_failed)?;
         drop(file);
         // A backup copied by hand from a running caseload may have its last saves in a WAL.
         let wal = PathBuf::from(format!("{}-wal", backup.display()));
@@ -257,20 +249,21 @@ impl Store {
         Ok(staged)
     }
 
-    fn copy_to_claimed(&self, safety_path: &str, safety: &Path) -> Result<()> {
-        self.conn
-            .execute("VACUUM INTO ?1", [safety_path])
-            .map_err(|e| StoreError::WriteFile {
-                path: safety.display().to_string(),
-                reason: sqlite_words::explain(&e),
-            })?;
-        Ok(())
-    }
-
     fn shown_path(&self) -> String {
         self.path()
             .map_or_else(|| "(in memory)".into(), |p| p.display().to_string())
     }
+}
+
+/// Snapshot `conn`'s database into `into`, which must be new or empty (ours are claimed
+/// empty and owner-only beforehand, so the snapshot inherits that).
+fn vacuum_into(conn: &Connection, into: &Path) -> Result<()> {
+    conn.execute("VACUUM INTO ?1", [utf8(into, into)?])
+        .map_err(|e| StoreError::WriteFile {
+            path: into.display().to_string(),
+            reason: sqlite_words::explain(&e),
+        })?;
+    Ok(())
 }
 
 /// `Ok` when SQLite finds the file whole, else what it found.
@@ -299,7 +292,20 @@ fn utf8<'a>(path: &'a Path, shown: &Path) -> Result<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{get_setting, put_setting, tests::tempdir};
+    use crate::store::{get_setting, put_setting, tests::tempdir, HistoryAction};
+
+    fn restored_entry(n: usize) -> HistoryEntry {
+        HistoryEntry {
+            id: format!("h{n}"),
+            at: "2026-11-22T09:00:00Z".parse().unwrap(),
+            actor: "Dana".into(),
+            action: HistoryAction::CaseloadRestored,
+            client_id: None,
+            document_id: None,
+            revision_id: None,
+            detail: String::new(),
+        }
+    }
 
     #[test]
     fn the_restore_names_every_table_of_the_schema() {
@@ -332,7 +338,7 @@ mod tests {
         let safety = dir.join("safety.db");
         drop(crate::files::create_private(&safety).unwrap());
         store
-            .restore_from(&dir.join("backup.db"), &safety, false, |_| Ok(()))
+            .restore_from(&dir.join("backup.db"), &safety, false, &restored_entry(1))
             .unwrap();
         assert_eq!(
             get_setting(store.conn(), "people_word").unwrap().as_deref(),
@@ -347,7 +353,7 @@ mod tests {
         );
         std::fs::write(dir.join("notes.txt"), "not a database").unwrap();
         let err = store
-            .restore_from(&dir.join("notes.txt"), &safety, false, |_| Ok(()))
+            .restore_from(&dir.join("notes.txt"), &safety, false, &restored_entry(2))
             .unwrap_err();
         assert!(matches!(err, StoreError::NotABackup { .. }), "{err}");
         assert_eq!(

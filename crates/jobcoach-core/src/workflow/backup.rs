@@ -1,9 +1,9 @@
-//! Backup and restore of the whole caseload (store/snapshot.rs does the file work). A restore first keeps
-//! the caseload as it was beside the database, under a name no other restore takes, so a
-//! restore by mistake loses nothing.
+//! Backup and restore of the whole caseload (store/snapshot.rs does the file work). A
+//! restore first keeps the caseload as it was beside the database, under a name no other
+//! restore takes, so a restore by mistake loses nothing.
 
 use super::{Caseload, Result, WorkflowError};
-use crate::store::{self, HistoryAction};
+use crate::store::HistoryAction;
 use std::path::{Path, PathBuf};
 
 impl Caseload {
@@ -34,25 +34,19 @@ impl Caseload {
     /// again at once. The log keeps every erase through the restore.
     pub fn restore(&mut self, path: &Path, erase_again: bool, actor: &str) -> Result<Restored> {
         let safety = self.claim_safety_path()?;
-        let mut entry = self.history(
+        let entry = self.history(
             actor,
             HistoryAction::CaseloadRestored,
             None,
             None,
             None,
-            String::new(),
+            format!(
+                "from {}; the caseload before is kept at {}",
+                path.display(),
+                safety.display()
+            ),
         );
-        let detail = format!(
-            "from {}; the caseload before is kept at {}",
-            path.display(),
-            safety.display()
-        );
-        let restored = self
-            .store
-            .restore_from(path, &safety, erase_again, move |tx| {
-                entry.detail = detail;
-                store::insert_history(tx, &entry)
-            });
+        let restored = self.store.restore_from(path, &safety, erase_again, &entry);
         let outcome = match restored {
             Ok(outcome) => outcome,
             Err(e) => {

@@ -333,14 +333,7 @@ pub(crate) mod tests {
         let (mut c, db) = file_caseload();
         let client = c.add_client("Rosalind Quartermaine", "Dana").unwrap();
         let resume = "# Rosalind Quartermaine\n\nrosalind@example.com · SSN 123-45-6789\n\n## Experience\n\n- Trained 12 new cashiers\n";
-        let (record, _) = c
-            .add_document(
-                &client.id,
-                import::import_markdown(resume),
-                NewDocument::default(),
-                by_specialist(""),
-            )
-            .unwrap();
+        let record = add_markdown(&mut c, &client.id, resume);
         c.revise_text(&record.id, &resume.replace("12", "14"), by_specialist(""))
             .unwrap();
         c.add_action_step(

@@ -71,6 +71,18 @@ pub(crate) fn with_document(c: &mut Caseload) -> DocumentRecord {
     record
 }
 
+/// Add `markdown` as a new document of `client_id`, as the specialist's first revision.
+pub(crate) fn add_markdown(c: &mut Caseload, client_id: &str, markdown: &str) -> DocumentRecord {
+    c.add_document(
+        client_id,
+        import::import_markdown(markdown),
+        NewDocument::default(),
+        by_specialist(""),
+    )
+    .unwrap()
+    .0
+}
+
 pub(crate) fn tempfile_dir() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!(
         "jobcoach-profile-test-{}-{}",
