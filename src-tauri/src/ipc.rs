@@ -37,6 +37,7 @@ impl From<Error> for IpcError {
             CoreCode::NotFound => ErrorCode::NotFound,
             CoreCode::Refused => ErrorCode::Refused,
             CoreCode::DatabaseTooNew => ErrorCode::DatabaseTooNew,
+            CoreCode::NeedsConfirmation => ErrorCode::NeedsConfirmation,
             CoreCode::Internal => ErrorCode::Internal,
         };
         IpcError {

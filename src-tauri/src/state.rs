@@ -13,6 +13,9 @@ pub struct AppState {
     pub actor: String,
     /// The files the person chose to import; no other file is read.
     pub chosen: ChosenFiles,
+    /// A backup the person chose whose restore waits for their confirmation (it holds
+    /// people erased since), so confirming never asks the page for a path.
+    pub pending_restore: Mutex<Option<std::path::PathBuf>>,
 }
 
 impl AppState {
@@ -27,6 +30,7 @@ impl AppState {
             caseload: Mutex::new(caseload),
             actor,
             chosen: ChosenFiles::default(),
+            pending_restore: Mutex::new(None),
         })
     }
 

@@ -47,7 +47,13 @@ pub enum Command {
     Backup { path: PathBuf },
     /// Replace the caseload with a backup. The caseload as it was is kept beside the
     /// database first, so nothing is lost.
-    Restore { path: PathBuf },
+    Restore {
+        path: PathBuf,
+        /// The backup holds people erased since it was made: restore it anyway and erase
+        /// them again at once.
+        #[arg(long)]
+        erase_again: bool,
+    },
     /// Documents waiting for you, oldest first: submitted for review, or revised by the job
     /// seeker since you last worked on them.
     Queue,

@@ -73,7 +73,9 @@ fn run(out: &mut Out) -> Exit {
                 ErrorCode::BadFile | ErrorCode::DatabaseTooNew | ErrorCode::Internal => {
                     Exit::Failed
                 }
-                ErrorCode::NotFound | ErrorCode::Refused => Exit::Blocked,
+                ErrorCode::NotFound | ErrorCode::Refused | ErrorCode::NeedsConfirmation => {
+                    Exit::Blocked
+                }
             }
         }
     }

@@ -19,6 +19,9 @@ pub enum ErrorCode {
     Refused,
     /// The database was written by a newer jobcoach.
     DatabaseTooNew,
+    /// The request would undo something a person decided (a restore bringing back an erased
+    /// client): ask them, and repeat it with their confirmation.
+    NeedsConfirmation,
     /// Anything else: disk, SQLite, a bug.
     Internal,
 }

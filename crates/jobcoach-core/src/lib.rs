@@ -10,6 +10,7 @@ pub mod dates;
 pub mod document;
 pub mod error;
 pub mod export;
+pub mod files;
 pub mod import;
 pub mod outline;
 pub mod store;

@@ -40,11 +40,36 @@ pub fn backup_caseload(app: AppHandle, state: State<'_, AppState>) -> IpcResult<
 }
 
 /// Replace the caseload with a backup; the caseload as it was is kept beside the database.
+/// A backup holding people erased since is refused with `needs_confirmation`; the page
+/// asks, and calls again with `erase_again` for the same file (kept here, never sent).
 #[tauri::command(async)]
-pub fn restore_caseload(app: AppHandle, state: State<'_, AppState>) -> IpcResult<Option<String>> {
-    let Some(path) = dialogs::pick(&app, &dialogs::BACKUP) else {
+pub fn restore_caseload(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    erase_again: bool,
+) -> IpcResult<Option<String>> {
+    let pending = erase_again
+        .then(|| {
+            state
+                .pending_restore
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .take()
+        })
+        .flatten();
+    let Some(path) = pending.or_else(|| dialogs::pick(&app, &dialogs::BACKUP)) else {
         return Ok(None);
     };
-    let safety = state.caseload().restore(&path, &state.actor)?;
-    Ok(Some(safety.display().to_string()))
+    match state.caseload().restore(&path, erase_again, &state.actor) {
+        Ok(restored) => Ok(Some(restored.safety.display().to_string())),
+        Err(e) => {
+            if e.code() == jobcoach_core::ErrorCode::NeedsConfirmation {
+                *state
+                    .pending_restore
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner()) = Some(path);
+            }
+            Err(e.into())
+        }
+    }
 }

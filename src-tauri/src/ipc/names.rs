@@ -15,6 +15,7 @@ pub enum ErrorCode {
     NotFound,
     Refused,
     DatabaseTooNew,
+    NeedsConfirmation,
     Internal,
 }
 

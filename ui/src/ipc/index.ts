@@ -105,7 +105,9 @@ export const ipc = {
   exportClientData: (clientId: string) => call<string | null>("export_client_data", { clientId }),
   eraseClient: (clientId: string, confirm: string) => call<null>("erase_client", { clientId, confirm }),
   backupCaseload: () => call<string | null>("backup_caseload"),
-  restoreCaseload: () => call<string | null>("restore_caseload"),
+  // With `eraseAgain`, the backup refused a moment ago for holding erased people is
+  // restored and they are erased again; the shell remembers which file it was.
+  restoreCaseload: (eraseAgain = false) => call<string | null>("restore_caseload", { eraseAgain }),
   listCaseload: (search: string) => call<ClientRow[]>("list_caseload", { search }),
   addClient: (name: string) => call<ClientRow>("add_client", { name }),
   pickImportFile: () => call<string | null>("pick_import_file"),

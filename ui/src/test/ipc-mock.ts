@@ -103,7 +103,7 @@ export function mockIpc() {
     exportClientData: vi.fn(async (_c: string) => null as string | null),
     eraseClient: vi.fn(async (_c: string, _n: string) => null),
     backupCaseload: vi.fn(async () => null as string | null),
-    restoreCaseload: vi.fn(async () => null as string | null),
+    restoreCaseload: vi.fn(async (_eraseAgain?: boolean) => null as string | null),
     listCaseload: vi.fn(async (_search: string) => caseload),
     addClient: vi.fn(async (name: string) => ({ id: "c2", name, documents: [] })),
     pickImportFile: vi.fn(async () => null as string | null),

@@ -33,7 +33,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Result<Exit, Error> {
             format,
         } => check::export(&file, &to, name, kind, template, format, out),
         Command::Backup { path } => settings::backup(db, &path, out),
-        Command::Restore { path } => settings::restore(db, &path, out),
+        Command::Restore { path, erase_again } => settings::restore(db, &path, erase_again, out),
         Command::Profile { command } => settings::profile(db, command, out),
         Command::Queue => caseload::queue(db, out),
         Command::Client { command } => caseload::client(db, command, out),

@@ -3,7 +3,7 @@
 
 use crate::args::ProfileCommand;
 use crate::inputs::{actor, open};
-use crate::writer::{outln, Out};
+use crate::writer::{errln, outln, Out};
 use crate::Exit;
 use jobcoach_core::checklist::Profile;
 use jobcoach_core::Error;
@@ -39,14 +39,48 @@ pub fn backup(db: Option<PathBuf>, path: &Path, out: &mut Out) -> Result<Exit, E
     Ok(Exit::Success)
 }
 
-pub fn restore(db: Option<PathBuf>, path: &Path, out: &mut Out) -> Result<Exit, Error> {
+pub fn restore(
+    db: Option<PathBuf>,
+    path: &Path,
+    erase_again: bool,
+    out: &mut Out,
+) -> Result<Exit, Error> {
     let mut caseload = open(db)?;
-    let safety = caseload.restore(path, &actor())?;
+    let restored = match caseload.restore(path, erase_again, &actor()) {
+        Ok(restored) => restored,
+        Err(e) if e.code() == jobcoach_core::ErrorCode::NeedsConfirmation => {
+            errln!(out, "{e}");
+            errln!(
+                out,
+                "To restore it and erase them again: jobcoach restore --erase-again {}",
+                path.display()
+            );
+            return Ok(Exit::Blocked);
+        }
+        Err(e) => return Err(e),
+    };
     outln!(
         out,
         "restored from {}; the caseload before is kept at {}",
         path.display(),
-        safety.display()
+        restored.safety.display()
     );
+    if restored.erased_again > 0 {
+        outln!(
+            out,
+            "{} {} erased since the backup was made {} erased again",
+            restored.erased_again,
+            if restored.erased_again == 1 {
+                "person"
+            } else {
+                "people"
+            },
+            if restored.erased_again == 1 {
+                "was"
+            } else {
+                "were"
+            }
+        );
+    }
     Ok(Exit::Success)
 }

@@ -117,35 +117,3 @@ pub fn list_comments(conn: &Connection, document_id: &str) -> Result<Vec<Comment
     let rows = stmt.query_map([document_id], row_to_comment)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
-
-/// Delete everything held about a client, in the caller's transaction. The "kept"
-/// triggers allow it only while the `erasing` row exists (migration 0006).
-pub fn erase_client(conn: &Connection, client_id: &str) -> Result<()> {
-    conn.execute("INSERT INTO erasing (client_id) VALUES (?1)", [client_id])?;
-    let docs = "SELECT id FROM documents WHERE client_id = ?1";
-    let revs = format!("SELECT id FROM revisions WHERE document_id IN ({docs})");
-    for sql in [
-        format!("DELETE FROM comments WHERE document_id IN ({docs}) AND parent_id IS NOT NULL"),
-        format!("DELETE FROM comments WHERE document_id IN ({docs})"),
-        format!("DELETE FROM findings WHERE revision_id IN ({revs})"),
-        format!("DELETE FROM waivers WHERE document_id IN ({docs})"),
-        format!("DELETE FROM deferrals WHERE document_id IN ({docs})"),
-        format!("DELETE FROM approvals WHERE document_id IN ({docs})"),
-        format!("DELETE FROM drafts WHERE document_id IN ({docs})"),
-        format!("DELETE FROM document_summaries WHERE document_id IN ({docs})"),
-        "DELETE FROM action_steps WHERE client_id = ?1".to_string(),
-        "DELETE FROM meetings WHERE client_id = ?1".to_string(),
-        format!("DELETE FROM history WHERE client_id = ?1 OR document_id IN ({docs})"),
-    ] {
-        conn.execute(&sql, [client_id])?;
-    }
-    // One statement: foreign keys between a revision and its parent are checked at its end.
-    conn.execute(
-        &format!("DELETE FROM revisions WHERE document_id IN ({docs})"),
-        [client_id],
-    )?;
-    conn.execute("DELETE FROM documents WHERE client_id = ?1", [client_id])?;
-    conn.execute("DELETE FROM clients WHERE id = ?1", [client_id])?;
-    conn.execute("DELETE FROM erasing WHERE client_id = ?1", [client_id])?;
-    Ok(())
-}

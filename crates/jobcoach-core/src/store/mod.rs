@@ -10,10 +10,13 @@ mod comments;
 mod deferrals;
 mod documents;
 mod drafts;
+mod erasure;
 mod findings;
 mod history;
+mod permit;
 mod revisions;
 mod settings;
+mod snapshot;
 mod sqlite_words;
 mod waivers;
 
@@ -25,8 +28,7 @@ pub use coaching::{
     set_meeting_note, ActionStep, Meeting, QueueReason, QueueRow,
 };
 pub use comments::{
-    erase_client, get_comment, insert_comment, list_comments, set_comment_resolved, Comment,
-    Visibility,
+    get_comment, insert_comment, list_comments, set_comment_resolved, Comment, Visibility,
 };
 pub use deferrals::{insert_deferral, list_deferrals, Deferral};
 pub use documents::{
@@ -34,22 +36,31 @@ pub use documents::{
     update_targets, DocumentRecord, DocumentStatus, DocumentSummary, NewDocument,
 };
 pub use drafts::{delete_draft, get_draft, put_draft, Draft};
+pub use erasure::{erase_client, erased_but_present};
 pub use findings::{
     finding_severities, fingerprints_by_revision, insert_findings, list_findings, StoredFinding,
 };
 pub use history::{
     insert_history, list_history_for_client, list_history_for_document, HistoryAction, HistoryEntry,
 };
+pub use permit::Permit;
 pub use revisions::{
     get_revision, insert_revision, latest_revision, list_revisions, AuthorRole, NewRevision,
     Revision, RevisionSource,
 };
 pub use settings::{get_setting, put_setting};
+pub use snapshot::RestoreOutcome;
 pub use waivers::{insert_waiver, list_waivers, Waiver};
 
-use rusqlite::{Connection, OpenFlags};
+use permit::Permits;
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 use std::path::Path;
+use std::time::Duration;
+
+/// How long a save waits for another window or command to finish its own before giving
+/// up with "try again": long enough for a backup or an import of a big file elsewhere.
+const PATIENCE: Duration = Duration::from_secs(15);
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -67,6 +78,14 @@ pub enum StoreError {
     Corrupt(String),
     #[error("{path} is not a jobcoach backup ({reason}); nothing was changed")]
     NotABackup { path: String, reason: String },
+    #[error("could not save to {path}: {reason}")]
+    Saving { path: String, reason: String },
+    #[error("the caseload at {path} is damaged ({reason}). Nothing was changed; restore the most recent backup (Settings → Restore), and keep the damaged file for support")]
+    Damaged { path: String, reason: String },
+    #[error("could not write {path}: {reason}")]
+    WriteFile { path: String, reason: String },
+    #[error("the backup {path} holds {count} {} erased after it was made. Restoring it would bring them back; confirm to restore it and erase them again at once", if *.count == 1 { "person who was" } else { "people who were" })]
+    HoldsErasedClients { path: String, count: usize },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -79,10 +98,14 @@ impl StoreError {
             StoreError::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
             // A file the person chose that is not one of ours: they can choose another.
             StoreError::NotABackup { .. } => ErrorCode::BadFile,
+            StoreError::HoldsErasedClients { .. } => ErrorCode::NeedsConfirmation,
             StoreError::Open { .. }
             | StoreError::Sqlite(_)
             | StoreError::Migration(_)
-            | StoreError::Corrupt(_) => ErrorCode::Internal,
+            | StoreError::Corrupt(_)
+            | StoreError::Saving { .. }
+            | StoreError::Damaged { .. }
+            | StoreError::WriteFile { .. } => ErrorCode::Internal,
         }
     }
 }
@@ -97,6 +120,7 @@ pub const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0006_comments_and_erasure.sql")),
     M::up(include_str!("migrations/0007_document_summaries.sql")),
     M::up(include_str!("migrations/0008_export_templates.sql")),
+    M::up(include_str!("migrations/0009_kept_records.sql")),
 ];
 
 pub fn migrations() -> Migrations<'static> {
@@ -105,31 +129,40 @@ pub fn migrations() -> Migrations<'static> {
 
 pub struct Store {
     conn: Connection,
+    permits: Permits,
 }
 
 impl Store {
-    /// Open (or create) the database file, upgrading an older schema.
+    /// Open (or create) the database file, upgrading an older schema. A new file and its
+    /// folder are created readable by their owner only.
     pub fn open(path: &Path) -> Result<Store> {
+        let open_failed = |reason: String| StoreError::Open {
+            path: path.display().to_string(),
+            reason,
+        };
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
-                path: path.display().to_string(),
-                reason: e.to_string(),
-            })?;
+            crate::files::create_private_dir(dir).map_err(|e| open_failed(e.to_string()))?;
+        }
+        match crate::files::create_private(path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                // A caseload made by an older version may be readable by everyone.
+                let _ = crate::files::make_private(path);
+            }
+            Err(e) => return Err(open_failed(e.to_string())),
         }
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| StoreError::Open {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        })?;
+        .map_err(|e| open_failed(sqlite_words::explain(&e)))?;
+        let opened = |e: rusqlite::Error| open_failed(sqlite_words::explain(&e));
         // WAL lets the app read while a write is in progress, and survives a crash mid-write.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(opened)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(opened)?;
+        conn.busy_timeout(PATIENCE).map_err(opened)?;
         Store::prepare(conn)
     }
 
@@ -139,7 +172,13 @@ impl Store {
     }
 
     fn prepare(mut conn: Connection) -> Result<Store> {
+        let permits = Permits::default();
+        permits.register(&conn)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted rows are overwritten with zeros, so an erased person's words do not stay
+        // in the file's free pages; temporary tables stay in memory, never on disk.
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if found > MIGRATIONS.len() as i64 {
             return Err(StoreError::DatabaseTooNew {
@@ -148,7 +187,7 @@ impl Store {
             });
         }
         migrations().to_latest(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store { conn, permits })
     }
 
     pub fn schema_version(&self) -> Result<i64> {
@@ -157,73 +196,42 @@ impl Store {
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
-    /// Run `f` in one transaction: all of it is stored, or none.
+    /// Run `f` in one transaction: all of it is stored, or none. The transaction takes the
+    /// write lock when it starts (waiting up to `PATIENCE` for another writer), so what `f`
+    /// reads cannot change under it before it writes: the next revision number it picks is
+    /// still free when it saves.
     pub fn transaction<T>(
         &mut self,
         f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
     ) -> Result<T> {
-        let tx = self.conn.transaction()?;
-        let value = f(&tx)?;
-        tx.commit()?;
+        let path = self.path().map(|p| p.display().to_string());
+        let saving = |e: StoreError| match (e, &path) {
+            (StoreError::Sqlite(e), Some(path)) if sqlite_words::is_the_disk_or_the_file(&e) => {
+                StoreError::Saving {
+                    path: path.clone(),
+                    reason: sqlite_words::explain(&e),
+                }
+            }
+            (e, _) => e,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| saving(e.into()))?;
+        let value = f(&tx).map_err(saving)?;
+        tx.commit().map_err(|e| saving(e.into()))?;
         Ok(value)
     }
 
-    /// Copy the whole database to `path` with SQLite's online backup: consistent even while
-    /// the app is writing. Written to a temporary file first, so a failed backup never
-    /// leaves a half file under the real name.
-    pub fn backup_to(&self, path: &Path) -> Result<()> {
-        let temp = path.with_extension("partial");
-        let _ = std::fs::remove_file(&temp);
-        let fail = |reason: String| StoreError::Open {
-            path: path.display().to_string(),
-            reason,
-        };
-        {
-            let mut dst = Connection::open(&temp).map_err(|e| fail(e.to_string()))?;
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
-            backup.run_to_completion(256, std::time::Duration::ZERO, None)?;
-        }
-        std::fs::rename(&temp, path).map_err(|e| fail(e.to_string()))
-    }
-
-    /// Replace this database's contents with a backup's, after checking the backup is a
-    /// jobcoach database this version can read (and upgrading it if it is older).
-    pub fn restore_from(&mut self, path: &Path) -> Result<()> {
-        let not = |reason: &str| StoreError::NotABackup {
-            path: path.display().to_string(),
-            reason: reason.to_string(),
-        };
-        if !path.is_file() {
-            return Err(not("no such file"));
-        }
-        let src = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|_| not("it could not be opened as a database"))?;
-        let version: i64 = src
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(|_| not("it is not a database"))?;
-        let has_tables: bool = src
-            .query_row(
-                "SELECT count(*) = 3 FROM sqlite_master WHERE type = 'table' AND name IN ('clients', 'documents', 'revisions')",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(|_| not("it is not a database"))?;
-        if !has_tables || version < 1 {
-            return Err(not("it has no jobcoach caseload in it"));
-        }
-        if version > MIGRATIONS.len() as i64 {
-            return Err(StoreError::DatabaseTooNew {
-                found: version,
-                supported: MIGRATIONS.len(),
-            });
-        }
-        {
-            let backup = rusqlite::backup::Backup::new(&src, &mut self.conn)?;
-            backup.run_to_completion(256, std::time::Duration::ZERO, None)?;
-        }
-        self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        migrations().to_latest(&mut self.conn)?;
-        Ok(())
+    /// [`Store::transaction`] holding `permit`, for the core's guarded operations (erase,
+    /// approve, waive, defer, restore). The permit ends with the transaction.
+    pub fn permitted<T>(
+        &mut self,
+        permit: Permit,
+        f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
+    ) -> Result<T> {
+        let permits = self.permits.clone();
+        permits.while_holding(permit, || self.transaction(f))
     }
 
     /// Read access for repository functions.
@@ -329,39 +337,5 @@ pub(crate) mod tests {
         let dir = std::env::temp_dir().join(format!("jobcoach-test-{}", uuid::Uuid::now_v7()));
         std::fs::create_dir_all(&dir).unwrap();
         dir
-    }
-}
-
-#[cfg(test)]
-mod backup_tests {
-    use super::*;
-
-    #[test]
-    fn backup_and_restore_round_trip_and_refuse_strangers() {
-        let dir = std::env::temp_dir().join(format!("jobcoach-backup-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let mut store = Store::open(&dir.join("live.db")).unwrap();
-        store
-            .transaction(|tx| put_setting(tx, "people_word", "patron"))
-            .unwrap();
-        store.backup_to(&dir.join("backup.db")).unwrap();
-        store
-            .transaction(|tx| put_setting(tx, "people_word", "client"))
-            .unwrap();
-        store.restore_from(&dir.join("backup.db")).unwrap();
-        assert_eq!(
-            get_setting(store.conn(), "people_word").unwrap().as_deref(),
-            Some("patron"),
-            "the restore brought back the backed-up caseload"
-        );
-        std::fs::write(dir.join("notes.txt"), "not a database").unwrap();
-        let err = store.restore_from(&dir.join("notes.txt")).unwrap_err();
-        assert!(matches!(err, StoreError::NotABackup { .. }), "{err}");
-        assert_eq!(
-            get_setting(store.conn(), "people_word").unwrap().as_deref(),
-            Some("patron"),
-            "a refused restore changes nothing"
-        );
-        let _ = std::fs::remove_dir_all(dir);
     }
 }

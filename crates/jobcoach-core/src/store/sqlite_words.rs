@@ -24,6 +24,25 @@ pub(crate) fn explain(e: &rusqlite::Error) -> String {
     }
 }
 
+/// Whether the failure is about the disk, the file or another writer (something the person
+/// can see and act on, so the message names the file), not a rule or a bug.
+pub(crate) fn is_the_disk_or_the_file(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(
+            ErrorCode::DiskFull
+                | ErrorCode::SystemIoFailure
+                | ErrorCode::ReadOnly
+                | ErrorCode::PermissionDenied
+                | ErrorCode::CannotOpen
+                | ErrorCode::DatabaseBusy
+                | ErrorCode::DatabaseLocked
+                | ErrorCode::NotADatabase
+                | ErrorCode::DatabaseCorrupt
+        )
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

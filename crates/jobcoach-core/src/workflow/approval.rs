@@ -127,7 +127,17 @@ impl Caseload {
             Some(&newest.id),
             format!("revision {number}"),
         ));
-        self.store.transaction(|tx| {
+        self.store.permitted(store::Permit::Approve, |tx| {
+            // Another window may have saved a newer revision since the check above; the
+            // write lock is held now, so this is the last word.
+            if let Some(latest) = store::latest_revision(tx, &record.id)? {
+                if latest.id != newest.id {
+                    return Ok(Err(WorkflowError::NotNewest {
+                        number,
+                        newest: latest.number,
+                    }));
+                }
+            }
             waivers
                 .iter()
                 .try_for_each(|w| store::insert_waiver(tx, w))?;
@@ -135,8 +145,9 @@ impl Caseload {
             store::update_status(tx, &record.id, DocumentStatus::Approved, now)?;
             entries
                 .iter()
-                .try_for_each(|e| store::insert_history(tx, e))
-        })?;
+                .try_for_each(|e| store::insert_history(tx, e))?;
+            Ok(Ok(()))
+        })??;
         Ok(approval)
     }
 

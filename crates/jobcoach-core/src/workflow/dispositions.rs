@@ -146,7 +146,7 @@ impl Caseload {
             Some(&revision.id),
             format!("{}: {}", waiver.rule, waiver.reason),
         );
-        self.store.transaction(|tx| {
+        self.store.permitted(store::Permit::Waive, |tx| {
             store::insert_waiver(tx, &waiver)?;
             store::insert_history(tx, &entry)
         })?;
@@ -223,7 +223,7 @@ impl Caseload {
             Some(&revision.id),
             format!("{}: {}", deferral.rule, deferral.note),
         );
-        self.store.transaction(|tx| {
+        self.store.permitted(store::Permit::Defer, |tx| {
             store::insert_deferral(tx, &deferral)?;
             store::insert_history(tx, &entry)
         })?;
@@ -294,14 +294,7 @@ mod tests {
         let mut c = caseload();
         let client = c.add_client("Maria Delgado", "Dana").unwrap();
         let v1 = "# Maria Delgado\n\nmaria@example.com | (555) 123-4567\n\n## Experience\n\nCashier, Target, 2019 – Present\n\n- Trained the the new cashiers\n- Counted 4 drawers a night\n";
-        let (record, _) = c
-            .add_document(
-                &client.id,
-                import::import_markdown(v1),
-                NewDocument::default(),
-                by_specialist(""),
-            )
-            .unwrap();
+        let record = add_markdown(&mut c, &client.id, v1);
         let doubled = |c: &Caseload, n: u32| {
             c.findings_report(&record.id, n)
                 .unwrap()

@@ -163,6 +163,34 @@ mod tests {
                 },
                 ErrorCode::BadFile,
             ),
+            (
+                StoreError::Saving {
+                    path: "x.db".into(),
+                    reason: "the disk is full".into(),
+                },
+                ErrorCode::Internal,
+            ),
+            (
+                StoreError::Damaged {
+                    path: "x.db".into(),
+                    reason: "page 4 is never used".into(),
+                },
+                ErrorCode::Internal,
+            ),
+            (
+                StoreError::WriteFile {
+                    path: "backup.db".into(),
+                    reason: "read-only".into(),
+                },
+                ErrorCode::Internal,
+            ),
+            (
+                StoreError::HoldsErasedClients {
+                    path: "backup.db".into(),
+                    count: 1,
+                },
+                ErrorCode::NeedsConfirmation,
+            ),
         ]
     }
 

@@ -154,14 +154,11 @@ mod tests {
             let mut c = caseload();
             let client = c.add_client(name, "Dana").unwrap();
             // No name line in the text, so the file is named after the client.
-            let (doc, _) = c
-                .add_document(
-                    &client.id,
-                    import::import_markdown("## Experience\n\n- Trained 12 new cashiers\n"),
-                    NewDocument::default(),
-                    by_specialist(""),
-                )
-                .unwrap();
+            let doc = add_markdown(
+                &mut c,
+                &client.id,
+                "## Experience\n\n- Trained 12 new cashiers\n",
+            );
             let dir = crate::store::tests::tempdir();
             for format in [ExportFormat::Docx, ExportFormat::Text] {
                 let offered = c.export_file_name(&doc.id, format).unwrap();

@@ -48,9 +48,10 @@ pub mod sample;
 mod settings;
 mod steps;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 mod workspace;
 
+pub use backup::Restored;
 pub use comments::CommentThread;
 pub use dispositions::{FindingView, FindingsReport};
 pub use error::{Result, WorkflowError};

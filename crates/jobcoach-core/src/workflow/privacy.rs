@@ -141,25 +141,22 @@ impl Caseload {
                 .collect(),
         ));
         let root = format!("{}_jobcoach", file_slug(&client.name));
-        let temp = path.with_extension("zip.part");
-        let fail = |reason: String| WorkflowError::WriteFile {
-            path: path.display().to_string(),
-            reason,
-        };
-        {
-            let file = std::fs::File::create(&temp).map_err(|e| fail(e.to_string()))?;
+        crate::files::write_private_with(path, |file| {
             let mut zip = zip::ZipWriter::new(file);
             let options = zip::write::SimpleFileOptions::default()
                 .compression_method(zip::CompressionMethod::Deflated);
             for (name, text) in &files {
                 zip.start_file(format!("{root}/{name}"), options)
-                    .map_err(|e| fail(e.to_string()))?;
-                zip.write_all(text.as_bytes())
-                    .map_err(|e| fail(e.to_string()))?;
+                    .map_err(std::io::Error::other)?;
+                zip.write_all(text.as_bytes())?;
             }
-            zip.finish().map_err(|e| fail(e.to_string()))?;
-        }
-        std::fs::rename(&temp, path).map_err(|e| fail(e.to_string()))?;
+            zip.finish().map_err(std::io::Error::other)?;
+            Ok(())
+        })
+        .map_err(|e| WorkflowError::WriteFile {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
         let entry = self.history(
             actor,
             HistoryAction::ClientExported,
@@ -187,16 +184,20 @@ impl Caseload {
             None,
             "a client and all their documents, comments, steps and meetings were erased".into(),
         );
-        self.store.transaction(|tx| {
-            store::erase_client(tx, &client.id)?;
+        let now = self.clock.now();
+        self.store.permitted(store::Permit::Erase, |tx| {
+            store::erase_client(tx, &client.id, now, actor)?;
             store::insert_history(tx, &entry)
         })?;
+        // Deleted rows are zeroed (secure_delete), but older copies of their pages can
+        // still sit in the WAL: rewrite the file so nothing of the person is left in it.
+        self.store.compact()?;
         Ok(())
     }
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::workflow::testing::*;
     #[test]
@@ -309,5 +310,61 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The bytes of the caseload's files on disk: the database and its WAL.
+    pub(crate) fn file_bytes(db: &std::path::Path) -> Vec<u8> {
+        let mut bytes = std::fs::read(db).unwrap();
+        if let Ok(wal) = std::fs::read(format!("{}-wal", db.display())) {
+            bytes.extend(wal);
+        }
+        bytes
+    }
+
+    pub(crate) fn holds(bytes: &[u8], text: &str) -> usize {
+        bytes
+            .windows(text.len())
+            .filter(|w| *w == text.as_bytes())
+            .count()
+    }
+
+    #[test]
+    fn an_erase_leaves_no_bytes_of_the_person_in_the_file_or_its_wal() {
+        let (mut c, db) = file_caseload();
+        let client = c.add_client("Rosalind Quartermaine", "Dana").unwrap();
+        let resume = "# Rosalind Quartermaine\n\nrosalind@example.com · SSN 123-45-6789\n\n## Experience\n\n- Trained 12 new cashiers\n";
+        let record = add_markdown(&mut c, &client.id, resume);
+        c.revise_text(&record.id, &resume.replace("12", "14"), by_specialist(""))
+            .unwrap();
+        c.add_action_step(
+            &client.id,
+            None,
+            "Call Quartermaine's old boss",
+            None,
+            "Dana",
+        )
+        .unwrap();
+        c.add_client("Someone Else", "Dana").unwrap();
+        let before = file_bytes(&db);
+        assert!(
+            holds(&before, "Quartermaine") > 0,
+            "the test looks in the right place"
+        );
+        assert!(holds(&before, "123-45-6789") > 0);
+
+        c.erase_client(&client.id, "Rosalind Quartermaine", "Dana")
+            .unwrap();
+        let after = file_bytes(&db);
+        assert_eq!(
+            holds(&after, "Quartermaine"),
+            0,
+            "the name is gone from every page"
+        );
+        assert_eq!(
+            holds(&after, "123-45-6789"),
+            0,
+            "the identity number is gone"
+        );
+        assert!(holds(&after, "Someone Else") > 0, "other people stay");
     }
 }

@@ -6,8 +6,8 @@ use crate::checklist::{Context, RULES_VERSION};
 use crate::document::Document;
 use crate::import;
 use crate::store::{
-    self, AuthorRole, DocumentRecord, DocumentStatus, HistoryAction, NewRevision, Revision,
-    StoredFinding,
+    self, AuthorRole, DocumentRecord, DocumentStatus, HistoryAction, HistoryEntry, NewRevision,
+    Revision, StoredFinding,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -46,44 +46,65 @@ impl Caseload {
             }
         }
         let context = self.context(&record)?;
-        let (revision, findings) =
+        let (mut revision, findings) =
             self.prepare_revision(&record, parent.as_ref(), doc, rev, &context);
-        let mut entries = vec![self.history(
+        let mut added = self.history(
             &revision.author_name,
             HistoryAction::RevisionAdded,
             Some(&record.client_id),
             Some(&record.id),
             Some(&revision.id),
-            revision_detail(&revision),
-        )];
-        let reopen = record.status == DocumentStatus::Approved;
-        if reopen {
-            entries.push(self.history(
+            String::new(),
+        );
+        // Made before the transaction, like every log line, when the document is approved
+        // as read; the transaction makes one itself if it was approved meanwhile.
+        let reopened = (record.status == DocumentStatus::Approved).then(|| {
+            self.history(
                 &revision.author_name,
                 HistoryAction::DocumentStatus,
                 Some(&record.client_id),
                 Some(&record.id),
                 Some(&revision.id),
-                format!(
-                    "approved -> draft: revision {} is newer than the approved one",
-                    revision.number
-                ),
-            ));
-        }
+                String::new(),
+            )
+        });
         let now = self.clock.now();
-        self.store.transaction(|tx| {
+        let saved = self.store.transaction(move |tx| {
+            // Another window may have saved this document since it was read above. The
+            // write lock is held now, so the newest revision cannot change again: this one
+            // follows it, and both are kept (n+1 and n+2), never a clash on the number.
+            let newest = store::latest_revision(tx, &record.id)?;
+            if let Some(newest) = &newest {
+                if newest.content_hash == revision.content_hash {
+                    return Ok(Err(WorkflowError::Unchanged {
+                        number: newest.number,
+                    }));
+                }
+            }
+            revision.number = newest.as_ref().map_or(1, |p| p.number + 1);
+            revision.parent_id = newest.map(|p| p.id);
+            added.detail = revision_detail(&revision);
             store::insert_revision(tx, &revision)?;
             store::insert_findings(tx, &findings)?;
-            if reopen {
+            store::insert_history(tx, &added)?;
+            if store::get_document(tx, &record.id)?.status == DocumentStatus::Approved {
+                let mut reopened = reopened.unwrap_or_else(|| HistoryEntry {
+                    id: uuid::Uuid::now_v7().to_string(),
+                    action: HistoryAction::DocumentStatus,
+                    ..added.clone()
+                });
+                reopened.detail = format!(
+                    "approved -> draft: revision {} is newer than the approved one",
+                    revision.number
+                );
                 store::update_status(tx, &record.id, DocumentStatus::Draft, now)?;
+                store::insert_history(tx, &reopened)?;
             }
             // The typed text is now a revision: the unsaved draft has done its job.
             store::delete_draft(tx, &record.id)?;
-            entries
-                .iter()
-                .try_for_each(|e| store::insert_history(tx, e))
-        })?;
-        Ok(revision)
+            Ok(Ok(revision))
+        })??;
+        Ok(saved)
     }
 
     /// Import a file as the next revision of a document.

@@ -71,6 +71,18 @@ pub(crate) fn with_document(c: &mut Caseload) -> DocumentRecord {
     record
 }
 
+/// Add `markdown` as a new document of `client_id`, as the specialist's first revision.
+pub(crate) fn add_markdown(c: &mut Caseload, client_id: &str, markdown: &str) -> DocumentRecord {
+    c.add_document(
+        client_id,
+        import::import_markdown(markdown),
+        NewDocument::default(),
+        by_specialist(""),
+    )
+    .unwrap()
+    .0
+}
+
 pub(crate) fn tempfile_dir() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!(
         "jobcoach-profile-test-{}-{}",
@@ -82,4 +94,18 @@ pub(crate) fn tempfile_dir() -> std::path::PathBuf {
     ));
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// A caseload on a real file (`office.db` in a new folder), for tests that look at the file
+/// or open it from a second connection.
+pub(crate) fn file_caseload() -> (Caseload, std::path::PathBuf) {
+    let db = crate::store::tests::tempdir().join("office.db");
+    let start: jiff::Timestamp = "2026-11-22T09:00:00Z".parse().unwrap();
+    let c = Caseload::new(
+        Store::open(&db).unwrap(),
+        Checklist::new(),
+        Box::new(TestClock::new(start)),
+        Box::new(SequentialIds::default()),
+    );
+    (c, db)
 }

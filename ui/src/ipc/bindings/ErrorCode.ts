@@ -3,4 +3,4 @@
 /**
  * What the UI branches on when a command fails. It never matches message text.
  */
-export type ErrorCode = "bad_file" | "not_found" | "refused" | "database_too_new" | "internal";
+export type ErrorCode = "bad_file" | "not_found" | "refused" | "database_too_new" | "needs_confirmation" | "internal";
