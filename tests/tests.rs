@@ -4,6 +4,8 @@
 
 /// Broken and hostile files are refused clearly, quickly and without a panic.
 mod bad_files;
+/// Several writers on one caseload file, and a restore while they save: nothing acknowledged lost.
+mod concurrency;
 /// Every real-world DOCX in ../shared/corpus imports or is refused with a clear error.
 mod corpus;
 /// DOCX in and out: import goldens per producer, export round trips per template, metadata.
