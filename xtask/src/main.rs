@@ -15,6 +15,8 @@
 //! - `fixtures`: convert the LibreOffice Writer sources in tests/fixtures/libreoffice to
 //!   DOCX with LibreOffice itself. `pictures`: render each export template's first page to
 //!   docs/templates for the README.
+//! - `soak [ROUNDS]`: the crash loop (the CLI killed mid-save, default 500 rounds) and the
+//!   concurrency tests, at length and in release; CI runs a short crash loop in `test`.
 //! - `fuzz [SECONDS]`: run the DOCX and Markdown importers' fuzz targets (cargo fuzz).
 
 mod e2e;
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
                 .unwrap_or(fuzz::DEFAULT_SECONDS),
         ),
         Some("bindings") => bindings(),
+        Some("soak") => soak(args.get(1).map(String::as_str).unwrap_or("500")),
         Some("setup") => setup(),
         Some("e2e") => {
             let shot = args
@@ -51,7 +54,7 @@ fn main() -> ExitCode {
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask <test|run|setup|e2e|bench|goldens|bindings|fixtures|pictures|fuzz>"
+                "usage: cargo xtask <test|run|setup|e2e|bench|soak|goldens|bindings|fixtures|pictures|fuzz>"
             );
             return ExitCode::from(2);
         }
@@ -343,6 +346,34 @@ fn bindings() -> Result {
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
     samples[samples.len() / 2]
+}
+
+/// Long runs of what CI runs briefly: kills at random moments of a save, then several
+/// writers and a restore at once, ten times over.
+fn soak(rounds: &str) -> Result {
+    let mut crash = cargo();
+    crash
+        .args(["test", "--release", "-p", "jobcoach-cli", "--test", "crash"])
+        .args(["--", "--nocapture"])
+        .env("JOBCOACH_CRASH_ROUNDS", rounds);
+    step(&format!("crash loop, {rounds} rounds"), crash)?;
+    for n in 1..=10 {
+        let mut concurrency = cargo();
+        concurrency.args([
+            "test",
+            "--release",
+            "-p",
+            "jobcoach-tests",
+            "--test",
+            "tests",
+            "concurrency",
+        ]);
+        step(
+            &format!("writers and restores at once, run {n} of 10"),
+            concurrency,
+        )?;
+    }
+    Ok(())
 }
 
 fn bench() -> Result {
