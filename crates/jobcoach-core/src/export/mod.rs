@@ -262,20 +262,18 @@ fn letter_roles(blocks: &[Block]) -> Vec<Option<&'static str>> {
         .collect()
 }
 
-/// Write the document to `path` in `format` through a temporary file, so a failed write
-/// leaves no half file.
+/// Write the document to `path` in `format`, readable by its owner only (it is about a
+/// person), through a temporary file beside it: a failed write leaves the old file or none,
+/// never half a file, and no temporary file behind.
 pub fn write(text: &str, options: &ExportOptions, format: ExportFormat, path: &Path) -> Result<()> {
     let bytes = match format {
         ExportFormat::Docx => to_docx(text, options)?,
         ExportFormat::Text => to_plain_text(text).into_bytes(),
     };
-    let tmp = path.with_extension(format!("{}.part", format.extension()));
-    let fail = |e: std::io::Error| ExportError::Write {
+    crate::files::write_private(path, &bytes).map_err(|e| ExportError::Write {
         path: path.display().to_string(),
         reason: e.to_string(),
-    };
-    std::fs::write(&tmp, &bytes).map_err(fail)?;
-    std::fs::rename(&tmp, path).map_err(fail)
+    })
 }
 
 /// Word's own mapping: `#` is Heading 1, `##` Heading 2; a level-1 heading that opens the

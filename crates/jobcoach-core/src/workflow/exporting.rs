@@ -176,4 +176,41 @@ mod tests {
             }
         }
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn exports_are_the_owners_alone_and_leave_nothing_else_in_the_folder() {
+        use std::os::unix::fs::PermissionsExt;
+        let mut c = caseload();
+        let record = with_document(&mut c);
+        c.add_action_step(&record.client_id, None, "Call two employers", None, "Dana")
+            .unwrap();
+        let dir = crate::store::tests::tempdir();
+        let mut written = vec![
+            c.export(&record.id, &dir, ExportFormat::Docx, "Dana")
+                .unwrap(),
+            c.export(&record.id, &dir, ExportFormat::Text, "Dana")
+                .unwrap(),
+        ];
+        let list = dir.join("steps.docx");
+        c.export_take_home_list(&record.client_id, &list).unwrap();
+        written.push(list);
+        // Again over the same files: replaced whole, still private.
+        c.export(&record.id, &dir, ExportFormat::Docx, "Dana")
+            .unwrap();
+        for path in &written {
+            let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{path:?} is readable by its owner only");
+        }
+        let mut there: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        there.sort();
+        written.sort();
+        assert_eq!(
+            there, written,
+            "no temporary file is left beside the exports"
+        );
+    }
 }
