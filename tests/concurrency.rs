@@ -226,3 +226,51 @@ fn a_restore_during_steady_saving_keeps_every_acknowledged_write() {
     assert_eq!(distinct.len(), 3, "each restore keeps its own safety copy");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_backup_during_steady_saving_finishes_whole() {
+    let dir = folder();
+    let db = dir.join("office.db");
+    let (client_id, _) = caseload_with_a_resume(&db);
+    let stop = Arc::new(AtomicBool::new(false));
+    let saved = Arc::new(AtomicUsize::new(0));
+    let writers: Vec<_> = (0..2)
+        .map(|w| {
+            let (db, client_id, stop, saved) =
+                (db.clone(), client_id.clone(), stop.clone(), saved.clone());
+            thread::spawn(move || {
+                let mut c = Caseload::open(&db).unwrap();
+                let mut n = 0;
+                while !stop.load(Ordering::Relaxed) {
+                    let text = format!("Writer {w} step {n}");
+                    c.add_action_step(&client_id, None, &text, None, "Dana")
+                        .unwrap();
+                    saved.fetch_add(1, Ordering::SeqCst);
+                    n += 1;
+                }
+            })
+        })
+        .collect();
+    let mut c = Caseload::open(&db).unwrap();
+    let mut held = Vec::new();
+    for round in 0..3 {
+        let before = saved.load(Ordering::SeqCst);
+        while saved.load(Ordering::SeqCst) < before + 5 {
+            thread::sleep(std::time::Duration::from_millis(1));
+        }
+        let backup = dir.join(format!("backup-{round}.db"));
+        c.backup(&backup, "Dana").unwrap();
+        let copy = Caseload::open(&backup).unwrap();
+        copy.store().check_integrity().unwrap();
+        held.push(copy.action_steps(&client_id).unwrap().len());
+    }
+    stop.store(true, Ordering::Relaxed);
+    for w in writers {
+        w.join().unwrap();
+    }
+    assert!(
+        held.windows(2).all(|w| w[0] < w[1]),
+        "each backup, taken while the writers saved, holds the saves made before it: {held:?}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

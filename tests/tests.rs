@@ -4,7 +4,7 @@
 
 /// Broken and hostile files are refused clearly, quickly and without a panic.
 mod bad_files;
-/// Several writers on one caseload file, and a restore while they save: nothing acknowledged lost.
+/// Several writers on one caseload file, and a backup or restore while they save: nothing acknowledged lost.
 mod concurrency;
 /// Every real-world DOCX in ../shared/corpus imports or is refused with a clear error.
 mod corpus;
