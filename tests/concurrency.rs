@@ -15,17 +15,26 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Barrier};
 use std::thread;
 
-fn folder() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "jobcoach-concurrency-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// Run `work` on `writers` threads, each with a connection of its own opened on `db`, all
+/// starting together; what each returns, in writer order.
+fn in_parallel<T: Send + 'static>(
+    db: &Path,
+    writers: usize,
+    work: impl Fn(usize, &mut Caseload) -> T + Send + Sync + 'static,
+) -> Vec<T> {
+    let start = Arc::new(Barrier::new(writers));
+    let work = Arc::new(work);
+    let threads: Vec<_> = (0..writers)
+        .map(|w| {
+            let (db, start, work) = (db.to_path_buf(), start.clone(), work.clone());
+            thread::spawn(move || {
+                let mut c = Caseload::open(&db).unwrap();
+                start.wait();
+                work(w, &mut c)
+            })
+        })
+        .collect();
+    threads.into_iter().map(|t| t.join().unwrap()).collect()
 }
 
 fn by(name: &str) -> NewRevision {
@@ -67,33 +76,25 @@ const WRITES: usize = 25;
 
 #[test]
 fn every_acknowledged_write_from_parallel_writers_is_in_the_file() {
-    let dir = folder();
-    let db = dir.join("office.db");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("office.db");
     let (client_id, _) = caseload_with_a_resume(&db);
-    let start = Arc::new(Barrier::new(WRITERS));
-    let writers: Vec<_> = (0..WRITERS)
-        .map(|w| {
-            let (db, client_id, start) = (db.clone(), client_id.clone(), start.clone());
-            thread::spawn(move || {
-                let mut c = Caseload::open(&db).unwrap();
-                start.wait();
-                let mut acked = Vec::new();
-                for n in 0..WRITES {
-                    let text = format!("Writer {w} step {n}");
-                    match c.add_action_step(&client_id, None, &text, None, "Dana") {
-                        Ok(_) => acked.push(text),
-                        // A refusal must say why; it is simply not counted as saved.
-                        Err(e) => assert!(!e.to_string().is_empty()),
-                    }
-                }
-                acked
-            })
-        })
-        .collect();
-    let acked: BTreeSet<String> = writers
-        .into_iter()
-        .flat_map(|w| w.join().unwrap())
-        .collect();
+    let client = client_id.clone();
+    let acked: BTreeSet<String> = in_parallel(&db, WRITERS, move |w, c| {
+        let mut acked = Vec::new();
+        for n in 0..WRITES {
+            let text = format!("Writer {w} step {n}");
+            match c.add_action_step(&client, None, &text, None, "Dana") {
+                Ok(_) => acked.push(text),
+                // A refusal must say why; it is simply not counted as saved.
+                Err(e) => assert!(!e.to_string().is_empty()),
+            }
+        }
+        acked
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     let saved = step_texts(&db, &client_id);
     assert_eq!(
         acked.len(),
@@ -104,39 +105,30 @@ fn every_acknowledged_write_from_parallel_writers_is_in_the_file() {
         saved, acked,
         "every acknowledged write is saved, and only those"
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn revisions_saved_at_once_from_two_windows_are_numbered_without_gaps() {
-    let dir = folder();
-    let db = dir.join("office.db");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("office.db");
     let (_, doc_id) = caseload_with_a_resume(&db);
-    let start = Arc::new(Barrier::new(WRITERS));
-    let writers: Vec<_> = (0..WRITERS)
-        .map(|w| {
-            let (db, doc_id, start) = (db.clone(), doc_id.clone(), start.clone());
-            thread::spawn(move || {
-                let mut c = Caseload::open(&db).unwrap();
-                start.wait();
-                (0..10)
-                    .map(|n| {
-                        let text = format!(
-                            "# Maria Delgado\n\n## Experience\n\n- Trained {} new cashiers\n",
-                            100 * w + n
-                        );
-                        c.revise_text(&doc_id, &text, by(&format!("Window {w}")))
-                            .unwrap()
-                            .number
-                    })
-                    .collect::<Vec<u32>>()
+    let doc = doc_id.clone();
+    let mut given: Vec<u32> = in_parallel(&db, WRITERS, move |w, c| {
+        (0..10)
+            .map(|n| {
+                let text = format!(
+                    "# Maria Delgado\n\n## Experience\n\n- Trained {} new cashiers\n",
+                    100 * w + n
+                );
+                c.revise_text(&doc, &text, by(&format!("Window {w}")))
+                    .unwrap()
+                    .number
             })
-        })
-        .collect();
-    let mut given: Vec<u32> = writers
-        .into_iter()
-        .flat_map(|w| w.join().unwrap())
-        .collect();
+            .collect::<Vec<u32>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     given.sort();
     let expected: Vec<u32> = (2..=(WRITERS as u32 * 10 + 1)).collect();
     assert_eq!(given, expected, "each save got its own next number");
@@ -153,15 +145,14 @@ fn revisions_saved_at_once_from_two_windows_are_numbered_without_gaps() {
         stored, all,
         "the document's revisions are 1, 2, 3 … with no gap"
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn a_restore_during_steady_saving_keeps_every_acknowledged_write() {
-    let dir = folder();
-    let db = dir.join("office.db");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("office.db");
     let (client_id, _) = caseload_with_a_resume(&db);
-    let backup = dir.join("backup.db");
+    let backup = dir.path().join("backup.db");
     Caseload::open(&db)
         .unwrap()
         .backup(&backup, "Dana")
@@ -224,13 +215,12 @@ fn a_restore_during_steady_saving_keeps_every_acknowledged_write() {
     );
     let distinct: BTreeSet<&PathBuf> = safeties.iter().collect();
     assert_eq!(distinct.len(), 3, "each restore keeps its own safety copy");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn a_backup_during_steady_saving_finishes_whole() {
-    let dir = folder();
-    let db = dir.join("office.db");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("office.db");
     let (client_id, _) = caseload_with_a_resume(&db);
     let stop = Arc::new(AtomicBool::new(false));
     let saved = Arc::new(AtomicUsize::new(0));
@@ -258,7 +248,7 @@ fn a_backup_during_steady_saving_finishes_whole() {
         while saved.load(Ordering::SeqCst) < before + 5 {
             thread::sleep(std::time::Duration::from_millis(1));
         }
-        let backup = dir.join(format!("backup-{round}.db"));
+        let backup = dir.path().join(format!("backup-{round}.db"));
         c.backup(&backup, "Dana").unwrap();
         let copy = Caseload::open(&backup).unwrap();
         copy.store().check_integrity().unwrap();
@@ -272,5 +262,4 @@ fn a_backup_during_steady_saving_finishes_whole() {
         held.windows(2).all(|w| w[0] < w[1]),
         "each backup, taken while the writers saved, holds the saves made before it: {held:?}"
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
